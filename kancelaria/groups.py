@@ -1,0 +1,29 @@
+"""Admin rights per model come through groups; this keeps the groups as the apps declare them."""
+
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+
+from .registry import admin_groups
+
+
+@transaction.atomic
+def groups_ensure() -> dict[str, Group]:
+    """Create the declared groups and give each exactly its declared permissions (idempotent)."""
+    result = {}
+    for name, perms in admin_groups().items():
+        group, _ = Group.objects.get_or_create(name=name)
+        wanted = []
+        for dotted in perms:
+            app_label, codename = dotted.split(".", 1)
+            wanted.append(
+                Permission.objects.get(content_type__app_label=app_label, codename=codename)
+            )
+        group.permissions.set(wanted)
+        result[name] = group
+    return result
+
+
+def on_post_migrate(sender, **kwargs):
+    """Housekeeping after `migrate`: keep the admin groups in step with the code."""
+    if sender.name == "kancelaria":
+        groups_ensure()

@@ -1,0 +1,36 @@
+"""The intranet's one search box: each app contributes a section of results."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .registry import search_providers
+
+MAX_QUERY_LENGTH = 200
+
+
+@dataclass
+class SearchResult:
+    """One hit: what it is, where it leads, a line of context."""
+
+    title: str
+    url: str
+    description: str = ""
+
+
+@dataclass
+class SearchSection:
+    """The hits of one kind (units, people, tasks, cases …), best first."""
+
+    title: str
+    results: list[SearchResult] = field(default_factory=list)
+    total: int = 0
+
+
+def search_all(user, query: str) -> list[SearchSection]:
+    """Ask every provider; drop empty sections. Providers apply their own `restrict`."""
+    query = " ".join(query.split())[:MAX_QUERY_LENGTH]
+    if not query:
+        return []
+    sections = [provider(user, query) for provider in search_providers()]
+    return [section for section in sections if section and section.results]

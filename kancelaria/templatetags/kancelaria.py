@@ -1,0 +1,14 @@
+"""Template helpers shared by every app."""
+
+from django import template
+from django.utils.translation import gettext as _
+
+register = template.Library()
+
+
+@register.filter
+def person(user) -> str:
+    """A user's full name, their login when the name is empty, "system" for no user."""
+    if user is None:
+        return _("system")
+    return user.get_full_name() or user.get_username()

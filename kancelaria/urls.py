@@ -1,0 +1,16 @@
+"""The intranet's URLs; each part of the office has its own module."""
+
+from django.contrib import admin
+from django.urls import include, path
+
+from kancelaria import views
+from orgunits import views as orgunit_views
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("search/", views.search, name="search"),
+    path("accounts/", include("django.contrib.auth.urls")),
+    path("admin/", admin.site.urls),
+    path("units/", include("orgunits.urls")),
+    path("snapshots/", orgunit_views.snapshot_list, name="snapshots"),
+]
