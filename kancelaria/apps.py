@@ -9,7 +9,10 @@ class KancelariaConfig(AppConfig):
 
     name = "kancelaria"
     verbose_name = _("Office")
-    navigation = [NavItem(0, _("My work"), "home"), NavItem(90, _("Administration"), "admin:index", staff_only=True)]
+    navigation = [
+        NavItem(0, _("My work"), "home"),
+        NavItem(90, _("Administration"), "admin:index", staff_only=True),
+    ]
 
     def ready(self):
         from django.db.models.signals import post_migrate

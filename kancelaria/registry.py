@@ -26,7 +26,9 @@ class NavItem:
 
 def navigation_items() -> list[NavItem]:
     """Every app's navigation entries, in order."""
-    items = [item for config in apps.get_app_configs() for item in getattr(config, "navigation", [])]
+    items = [
+        item for config in apps.get_app_configs() for item in getattr(config, "navigation", [])
+    ]
     return sorted(items, key=lambda item: item.order)
 
 

@@ -81,7 +81,9 @@ class AssignmentFormsetSavingMixin:
 
 
 @admin.register(OrgUnit)
-class OrgUnitAdmin(NoDeleteMixin, AssignmentFormsetSavingMixin, DraggableMPTTAdmin, SimpleHistoryAdmin):
+class OrgUnitAdmin(
+    NoDeleteMixin, AssignmentFormsetSavingMixin, DraggableMPTTAdmin, SimpleHistoryAdmin
+):
     """Units as a draggable tree; the superior is also a field (the keyboard path)."""
 
     form = OrgUnitAdminForm
@@ -94,7 +96,10 @@ class OrgUnitAdmin(NoDeleteMixin, AssignmentFormsetSavingMixin, DraggableMPTTAdm
     expand_tree_by_default = True
     fieldsets = [
         (None, {"fields": ["key", "symbol", "name", "short_name", "kind"]}),
-        (gettext_lazy("Place in the structure"), {"fields": ["parent", "department", "legal_basis", "is_active"]}),
+        (
+            gettext_lazy("Place in the structure"),
+            {"fields": ["parent", "department", "legal_basis", "is_active"]},
+        ),
         (gettext_lazy("The change"), {"fields": ["effective_from", "change_note"]}),
     ]
 
@@ -124,12 +129,16 @@ class OrgUnitAdmin(NoDeleteMixin, AssignmentFormsetSavingMixin, DraggableMPTTAdm
             unit = queryset.get(pk=request.POST.get("cut_item"))
             target = queryset.get(pk=request.POST.get("pasted_on"))
         except (OrgUnit.DoesNotExist, TypeError, ValueError):
-            self.message_user(request, _("The units have disappeared; reload the page."), messages.ERROR)
+            self.message_user(
+                request, _("The units have disappeared; reload the page."), messages.ERROR
+            )
             return http.HttpResponse("FAIL, invalid objects.")
         if not self.has_change_permission(request, unit):
             self.message_user(request, _("You may not change the structure."), messages.ERROR)
             return http.HttpResponse("FAIL, no permission.")
-        effective = services.EffectiveDate(selectors.today(), _("Moved in the tree (drag and drop)."))
+        effective = services.EffectiveDate(
+            selectors.today(), _("Moved in the tree (drag and drop).")
+        )
         try:
             services.orgunit_move(
                 actor=request.user, unit=unit, target=target, position=position, effective=effective
@@ -148,7 +157,13 @@ class AssignmentAdmin(NoDeleteMixin, SimpleHistoryAdmin):
     form = AssignmentAdminForm
     list_display = ["user", "unit", "role", "valid_from", "valid_to"]
     list_filter = ["role", "unit"]
-    search_fields = ["user__username", "user__first_name", "user__last_name", "unit__symbol", "unit__name"]
+    search_fields = [
+        "user__username",
+        "user__first_name",
+        "user__last_name",
+        "unit__symbol",
+        "unit__name",
+    ]
     autocomplete_fields = ["user", "unit"]
     list_select_related = ["user", "unit"]
 

@@ -8,7 +8,6 @@ from mptt.forms import TreeNodeChoiceField
 from . import selectors, services
 from .models import Assignment, OrgUnit
 
-
 ASSIGNMENT_FIELDS = ("user", "unit", "role", "valid_from", "valid_to", "note")
 
 
@@ -93,7 +92,9 @@ class OrgUnitAdminForm(forms.ModelForm):
         if unit:
             data = self.structure_changes()
         else:
-            data = {name: cleaned.get(name) for name in services.STRUCTURE_FIELDS if name in cleaned}
+            data = {
+                name: cleaned.get(name) for name in services.STRUCTURE_FIELDS if name in cleaned
+            }
         try:
             services.orgunit_validate(unit=unit, data=data)
             services.effective_date_check(cleaned["effective_from"])

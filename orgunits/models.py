@@ -1,4 +1,4 @@
-"""The office's structure: ordinances, the tree of reporting lines, people in it, dated snapshots."""
+"""The office's structure: ordinances, the tree of reporting lines, people, dated snapshots."""
 
 from django.conf import settings
 from django.db import models
@@ -129,7 +129,9 @@ class OrgUnit(MPTTModel):
         return f"{self.symbol} {label}" if self.symbol else label
 
     def get_absolute_url(self):
-        return reverse("orgunits:detail", args=[self.symbol if self.is_active and self.symbol else self.key])
+        return reverse(
+            "orgunits:detail", args=[self.symbol if self.is_active and self.symbol else self.key]
+        )
 
     @property
     def display_name(self):
@@ -185,7 +187,8 @@ class Assignment(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.user.get_full_name() or self.user.get_username()} — {self.unit} ({self.get_role_display()})"
+        person = self.user.get_full_name() or self.user.get_username()
+        return f"{person} — {self.unit} ({self.get_role_display()})"
 
     def is_active_on(self, day):
         return self.valid_from <= day and (self.valid_to is None or self.valid_to >= day)

@@ -26,7 +26,9 @@ def search_units(user, query: str) -> SearchSection:
             | Q(name__icontains=word)
             | Q(short_name__icontains=word)
         )
-    units = selectors.units_in_tree_order().filter(condition) if condition else OrgUnit.objects.none()
+    units = (
+        selectors.units_in_tree_order().filter(condition) if condition else OrgUnit.objects.none()
+    )
     results = [
         SearchResult(unit.display_name, unit.get_absolute_url(), unit.get_kind_display())
         for unit in units[:LIMIT]
@@ -39,7 +41,9 @@ def search_people(user, query: str) -> SearchSection:
     condition = Q()
     for word in _words(query):
         condition &= (
-            Q(first_name__icontains=word) | Q(last_name__icontains=word) | Q(username__icontains=word)
+            Q(first_name__icontains=word)
+            | Q(last_name__icontains=word)
+            | Q(username__icontains=word)
         )
     if not condition:
         return SearchSection(_("People"), [])

@@ -26,9 +26,7 @@ def units_in_tree_order(*, include_archived: bool = False) -> QuerySet[OrgUnit]:
 
 def unit_get(identifier: str) -> OrgUnit | None:
     """The unit a URL names: an active unit by symbol (any case), otherwise any unit by key."""
-    unit = (
-        OrgUnit.objects.active().filter(symbol__iexact=identifier).exclude(symbol="").first()
-    )
+    unit = OrgUnit.objects.active().filter(symbol__iexact=identifier).exclude(symbol="").first()
     return unit or OrgUnit.objects.filter(key=identifier.lower()).first()
 
 
@@ -103,7 +101,7 @@ def user_assignments(user, *, day: date | None = None) -> QuerySet[Assignment]:
 
 
 def snapshot_in_force(day: date) -> StructureSnapshot | None:
-    """The structure snapshot in legal force on the day, or None before any record ("brak danych")."""
+    """The snapshot in legal force on the day; None before any record ("brak danych")."""
     return (
         StructureSnapshot.objects.filter(effective_from__lte=day)
         .order_by("-effective_from", "-created_at", "-id")

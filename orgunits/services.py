@@ -130,9 +130,9 @@ def _check_parent(unit, data, errors):
     if not parent.is_active:
         errors["parent"] = _("The superior unit %(name)s is archived.") % {"name": parent.name}
     elif unit is not None and unit.pk and selectors.is_in_subtree(parent, unit):
-        errors["parent"] = _(
-            "A unit cannot report to itself or to a unit below it (%(name)s)."
-        ) % {"name": parent.name}
+        errors["parent"] = _("A unit cannot report to itself or to a unit below it (%(name)s).") % {
+            "name": parent.name
+        }
 
 
 def _check_symbol(unit, data, errors):
@@ -171,9 +171,7 @@ def _check_archiving(unit, data, errors):
 def _check_department(unit, data, errors):
     department = _value(unit, data, "department")
     if department is not None and not department.is_active:
-        errors["department"] = _("The department %(name)s is archived.") % {
-            "name": department.name
-        }
+        errors["department"] = _("The department %(name)s is archived.") % {"name": department.name}
 
 
 def orgunit_validate(*, unit: OrgUnit | None, data: dict) -> None:
@@ -265,7 +263,9 @@ def orgunit_update(*, actor, unit: OrgUnit, data: dict, effective: EffectiveDate
     if "is_active" in changes:
         current.archived_on = None if current.is_active else effective.day
     after = {**before, **_state(current)}
-    _save_with_history(current, actor=actor, reason=effective.note or _describe(current, before, after))
+    _save_with_history(
+        current, actor=actor, reason=effective.note or _describe(current, before, after)
+    )
     return _record(actor=actor, unit=current, before=before, effective=effective)
 
 
@@ -292,7 +292,9 @@ def orgunit_move(
         "name": moved.display_name
     }
     _save_with_history(moved, actor=actor, reason=effective.note or reason)
-    return _record(actor=actor, unit=moved, before=before, effective=effective, summary_prefix=reason)
+    return _record(
+        actor=actor, unit=moved, before=before, effective=effective, summary_prefix=reason
+    )
 
 
 # --- assignments -----------------------------------------------------------------------------

@@ -25,7 +25,12 @@ def unit_list(request):
     """The whole tree of reporting lines, or the one in legal force on `?date=`."""
     day, error = _parse_day(request.GET.get("date"))
     view = structure_on(day) if day else (None if error else structure_current())
-    context = {"view": view, "day": day, "date_error": error, "requested": request.GET.get("date", "")}
+    context = {
+        "view": view,
+        "day": day,
+        "date_error": error,
+        "requested": request.GET.get("date", ""),
+    }
     return render(request, "orgunits/unit_list.html", context, status=400 if error else 200)
 
 

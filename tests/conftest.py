@@ -51,6 +51,9 @@ def today_is(time_machine):
         from datetime import datetime
         from zoneinfo import ZoneInfo
 
-        time_machine.move_to(datetime(day.year, day.month, day.day, hour, tzinfo=ZoneInfo(settings.TIME_ZONE)), tick=False)
+        time_machine.move_to(
+            datetime(day.year, day.month, day.day, hour, tzinfo=ZoneInfo(settings.TIME_ZONE)),
+            tick=False,
+        )
 
     return _freeze

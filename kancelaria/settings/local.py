@@ -1,4 +1,4 @@
-"""Developer machine: DEBUG on, a fixed key, mail to the console, SQLite unless DATABASE_URL says."""
+"""Developer machine: DEBUG on, a fixed key, mail to the console, SQLite by default."""
 
 import os
 
