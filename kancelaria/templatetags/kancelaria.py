@@ -12,3 +12,11 @@ def person(user) -> str:
     if user is None:
         return _("system")
     return user.get_full_name() or user.get_username()
+
+
+@register.simple_tag
+def pdf_static(path: str) -> str:
+    """A static asset as a local file URI, for PDF templates (WeasyPrint reads no network)."""
+    from kancelaria.pdf import static_file_uri
+
+    return static_file_uri(path)
