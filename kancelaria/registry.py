@@ -1,8 +1,8 @@
 """What each app contributes to shared pages, declared on its AppConfig.
 
-An app's config may carry `navigation` (a list of `NavItem`), `search_providers` and
-`demo_seeders` (dotted paths of functions). Shared pages read them here, so adding an app
-touches no shared module.
+An app's config may carry `navigation` (a list of `NavItem`), `search_providers`,
+`demo_seeders` and `unit_sections` (dotted paths of functions) and `admin_groups`. Shared pages
+read them here, so adding an app touches no shared module.
 """
 
 from __future__ import annotations
@@ -24,6 +24,15 @@ class NavItem:
     staff_only: bool = False
 
 
+@dataclass(frozen=True)
+class UnitSection:
+    """A block an app adds to a unit's page: a template and its context."""
+
+    order: int
+    template_name: str
+    context: dict
+
+
 def navigation_items() -> list[NavItem]:
     """Every app's navigation entries, in order."""
     items = [
@@ -41,6 +50,11 @@ def _functions(attribute: str) -> tuple:
 def search_providers() -> tuple:
     """Functions `(user, query) -> SearchSection | None` that feed the intranet search."""
     return _functions("search_providers")
+
+
+def unit_sections() -> tuple:
+    """Functions `(request, unit) -> UnitSection | None` adding a section to a unit's page."""
+    return _functions("unit_sections")
 
 
 def demo_seeders() -> tuple:

@@ -7,6 +7,8 @@ from django.http import Http404
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
+from kancelaria.registry import unit_sections
+
 from . import selectors
 from .models import Assignment, StructureSnapshot
 from .structure import structure_current, structure_on
@@ -48,8 +50,14 @@ def unit_detail(request, identifier: str):
         "people": people,
         "roles": Assignment.Role,
         "history": unit.history.select_related("history_user").order_by("-history_date")[:10],
+        "sections": _sections(request, unit),
     }
     return render(request, "orgunits/unit_detail.html", context)
+
+
+def _sections(request, unit):
+    sections = [section(request, unit) for section in unit_sections()]
+    return sorted((s for s in sections if s), key=lambda s: s.order)
 
 
 def snapshot_list(request):
