@@ -13,4 +13,5 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("units/", include("orgunits.urls")),
     path("snapshots/", orgunit_views.snapshot_list, name="snapshots"),
+    path("tasks/", include("tasks.urls")),
 ]

@@ -73,9 +73,10 @@ class State:
     units: dict[str, UnitState]
     tasks: list[TaskState]
 
-    def owner_label(self, identity: str) -> str:
+    def owner_label(self, identity: str, *, plain: bool = False) -> str:
+        """A unit's label; "every unit" (or "*" in plain data) for the common duties."""
         if identity == EVERY_UNIT:
-            return _("every unit")
+            return EVERY_UNIT if plain else _("every unit")
         unit = self.units.get(identity)
         return unit.label if unit else identity
 
@@ -193,27 +194,27 @@ class Diff:
         }
 
     def _unit_line(self, change: Change) -> str:
+        before, after = change.before, change.after
         if change.kind == "added":
-            parent = self.after.owner_label(change.after.parent) if change.after.parent else "—"
-            return f"{change.after.label} ← {parent}"
+            parent = self.after.owner_label(after.parent) if after.parent else "—"
+            return f"{after.label} ← {parent}"
         if change.kind == "abolished":
-            return change.before.label
+            return before.label
         if change.kind == "renamed":
-            return f"{change.before.label} → {change.after.label}"
-        old = self.before.owner_label(change.before.parent)
-        new = self.after.owner_label(change.after.parent)
-        return f"{change.after.label}: {old} → {new}"
+            return f"{before.label} → {after.label}"
+        old = self.before.owner_label(before.parent)
+        return f"{after.label}: {old} → {self.after.owner_label(after.parent)}"
 
     def _task_line(self, change: Change) -> str:
         before, after = change.before, change.after
         if change.kind == "added":
-            return f"{self.after.owner_label(after.owner)}, {after.reference}"
+            return f"{self.after.owner_label(after.owner, plain=True)}, {after.reference}"
+        old = f"{self.before.owner_label(before.owner, plain=True)}, {before.reference}"
         if change.kind == "removed":
-            return f"{self.before.owner_label(before.owner)}, {before.reference}"
-        old = f"{self.before.owner_label(before.owner)}, {before.reference}"
+            return old
         if change.kind in ("reworded", "renumbered"):
             return f"{old} → {after.reference}"
-        return f"{old} → {self.after.owner_label(after.owner)}, {after.reference}"
+        return f"{old} → {self.after.owner_label(after.owner, plain=True)}, {after.reference}"
 
 
 def _units(before: State, after: State) -> dict[str, list[Change]]:

@@ -11,8 +11,10 @@ from django.utils.translation import gettext as _
 from .lines import Line, canonical
 from .model import Message
 
-NUMBER_RE = re.compile(r"^ZARZĄDZENIE\s+NR\s+(\S+)$", re.IGNORECASE)
-DATE_RE = re.compile(r"^Z\s+DNIA\s+(\d{1,2})\s+(\w+)\s+(\d{4})\s*R\.?$", re.IGNORECASE)
+NUMBER_RE = re.compile(r"\bZARZĄDZENIE\s+NR\s+(\S+)", re.IGNORECASE)
+DATE_RE = re.compile(r"\bZ\s+DNIA\s+(\d{1,2})\s+(\w+)\s+(\d{4})\s*R\b", re.IGNORECASE)
+TITLE_RE = re.compile(r"\b(w sprawie .*?)\s*(?=Na podstawie\b|$)")
+PREAMBLE_RE = re.compile(r"\b(Na podstawie\b.*)$")
 FIRST_PARAGRAPH_RE = re.compile(r"^§\s*1\.")
 MONTHS = (
     "stycznia",
@@ -51,24 +53,18 @@ def polish_date(day: str, month: str, year: str) -> date | None:
 
 
 def _head_lines(lines: list[Line], head: Head, errors: list[Message]) -> None:
-    title: list[str] = []
-    preamble: list[str] = []
-    target = None
-    for line in lines:
-        if match := NUMBER_RE.match(line.text):
-            head.number = match.group(1)
-        elif match := DATE_RE.match(line.text):
-            head.signed_on = polish_date(*match.groups())
-            if head.signed_on is None:
-                errors.append(Message(line.number, _("the date “%s” is not a date") % line.text))
-        elif line.text.startswith("w sprawie"):
-            target = title
-        elif line.text.startswith("Na podstawie"):
-            target = preamble
-        if target is not None:
-            target.append(line.text)
-    head.title = canonical(" ".join(title))
-    head.preamble = canonical(" ".join(preamble))
+    """Read the head as one text: a heading or date may be broken over lines like any text."""
+    text = canonical(" ".join(line.text for line in lines))
+    if match := NUMBER_RE.search(text):
+        head.number = match.group(1)
+    if match := DATE_RE.search(text):
+        head.signed_on = polish_date(*match.groups())
+        if head.signed_on is None:
+            errors.append(Message(lines[0].number, _("the date “%s” is not a date") % match[0]))
+    if match := TITLE_RE.search(text):
+        head.title = match.group(1)
+    if match := PREAMBLE_RE.search(text):
+        head.preamble = match.group(1)
 
 
 def read_head(lines: list[Line]) -> tuple[Head, list[Message]]:
@@ -79,7 +75,8 @@ def read_head(lines: list[Line]) -> tuple[Head, list[Message]]:
     if start is None:
         errors.append(Message(0, _("no “§ 1.” found: this is not the text of an ordinance")))
         return head, errors
-    _head_lines(lines[:start], head, errors)
+    if start:
+        _head_lines(lines[:start], head, errors)
     head.body = lines[start:]
     first = lines[0].number if lines else 1
     if not head.number:

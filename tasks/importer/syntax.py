@@ -18,7 +18,7 @@ from .lines import Line, canonical
 from .model import Message
 
 PARAGRAPH_RE = re.compile(r"^§\s*(\d+)\.\s*(.*)$")
-SECTION_RE = re.compile(r"^(\d+)\.\s+(.*)$")
+SECTION_RE = re.compile(r"^(\d+)\.(?:\s+(.*))?$")
 POINT_RE = re.compile(r"^(\d+)\)\s*(.*)$")
 LETTER_RE = re.compile(r"^([a-z])\)\s*(.*)$")
 BULLET_RE = re.compile(r"^[\uf02d\uf0b7\u2022\u25aa]\s*(.*)$")
@@ -78,10 +78,17 @@ class _Parser:
                 return self.open[level]
         return None
 
-    def _runs_on(self) -> bool:
-        """Whether the text so far stops in mid-sentence (so a stray marker is just text)."""
+    def _runs_on(self, comma_ends: bool = False) -> bool:
+        """Whether the text so far stops in mid-sentence (so a stray marker is just text).
+
+        A lettered sub-point ends with a comma, so after one (or before a letter) a comma ends
+        the sentence too.
+        """
         deepest = self._deepest()
-        return deepest is not None and not deepest.text.endswith(SENTENCE_END)
+        if deepest is None:
+            return False
+        ends = SENTENCE_END + ((",",) if comma_ends or deepest.kind == "letter" else ())
+        return not deepest.text.endswith(ends)
 
     def _open(self, level: str, element: Element, parent: Element | None) -> None:
         index = self.LEVELS.index(level)
@@ -90,9 +97,9 @@ class _Parser:
         self.open[level] = element
         (parent.children if parent else self.paragraphs).append(element)
 
-    def _unexpected(self, line: Line, expected: str, found: str) -> bool:
+    def _unexpected(self, line: Line, expected: str, found: str, comma_ends=False) -> bool:
         """Record an out-of-sequence marker (unless the line before runs on); True if taken."""
-        if self._runs_on():
+        if self._runs_on(comma_ends):
             return False
         self.errors.append(
             Message(
@@ -161,7 +168,8 @@ class _Parser:
             return self._unexpected(line, _("a numbered point before it"), f"{letter})")
         letters = point.of_kind("letter")
         expected = chr(ord(letters[-1].number) + 1) if letters else "a"
-        if letter != expected and not self._unexpected(line, f"lit. {expected})", f"{letter})"):
+        wrong = letter != expected
+        if wrong and not self._unexpected(line, f"lit. {expected})", f"{letter})", True):
             return False
         self._open("letter", Element("letter", letter, line.number, [match.group(2)]), point)
         return True
