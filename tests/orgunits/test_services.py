@@ -332,3 +332,20 @@ def test_ending_an_assignment_keeps_its_history(structure, actor):
     assert [h.valid_to for h in history] == [None, date(2026, 6, 30)]
     assert history[-1].history_user == actor
     assert not Assignment.objects.active(date(2026, 7, 1)).filter(pk=assignment.pk).exists()
+
+
+@pytest.mark.parametrize("path", ["form", "drag-and-drop"])
+def test_a_move_writes_one_history_record_naming_the_actor(structure, actor, now, path):
+    # given KP-03 with its creation record
+    kp03, z2 = structure["kp-03"], structure["kp-z2"]
+    # when it is moved once, by the form's service or by the drag-and-drop service
+    if path == "form":
+        services.orgunit_update(actor=actor, unit=kp03, data={"parent": z2}, effective=effective())
+    else:
+        services.orgunit_move(
+            actor=actor, unit=kp03, target=z2, position="last-child", effective=effective()
+        )
+    # then exactly one new history record exists, with the actor and the reason
+    records = list(kp03.history.order_by("history_id"))
+    assert len(records) == 2
+    assert (records[-1].history_user, records[-1].history_change_reason) == (actor, "reorganizacja")
