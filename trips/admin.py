@@ -1,0 +1,265 @@
+"""The trips reference data in the admin: countries and rates, NBP tables and import, the terms.
+
+Kept by the group "Dane referencyjne — wyjazdy" (declared on `TripsConfig.admin_groups`).
+Rates are corrected, never deleted (history is kept); saves go through `trips.services`.
+"""
+
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Count
+from django.http import HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from simple_history.admin import SimpleHistoryAdmin
+
+from orgunits.admin import NoDeleteMixin
+
+from . import selectors, services
+from .models import Country, NbpRate, NbpTable, PerDiemRate, TripsSettings
+from .nbp import MAX_FILE_SIZE, NbpFileError
+
+
+def valid_from_text(rate: PerDiemRate) -> str:
+    if rate.valid_from is None:
+        return _("unknown (in force, date of the last change unknown)")
+    return rate.valid_from.strftime("%d.%m.%Y")
+
+
+class PerDiemRateInline(admin.TabularInline):
+    """A country's rates in time order; a new dated row is how the office records a change."""
+
+    model = PerDiemRate
+    extra = 0
+    can_delete = False
+    fields = ["valid_from", "currency", "per_diem", "hotel_limit", "source"]
+    formfield_overrides = {
+        PerDiemRate._meta.get_field("source").__class__: {
+            "widget": forms.Textarea(attrs={"rows": 2, "cols": 50})
+        }
+    }
+
+
+@admin.register(Country)
+class CountryAdmin(NoDeleteMixin, SimpleHistoryAdmin):
+    """Countries of the annex with every rate they have had."""
+
+    list_display = ["name", "iso_code", "rate_today"]
+    search_fields = ["name", "iso_code"]
+    inlines = [PerDiemRateInline]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("rates")
+
+    @admin.display(description=gettext_lazy("rate in force today"))
+    def rate_today(self, country):
+        today = timezone.localdate()
+        rates = sorted(country.rates.all(), key=lambda r: (r.valid_from is not None, r.valid_from))
+        current = [r for r in rates if r.valid_from is None or r.valid_from <= today]
+        if not current:
+            return _("none")
+        rate = current[-1]
+        return _(
+            "%(per_diem)s %(currency)s a day, hotel %(limit)s %(currency)s (from %(since)s)"
+        ) % {
+            "per_diem": rate.per_diem,
+            "currency": rate.currency,
+            "limit": rate.hotel_limit,
+            "since": valid_from_text(rate),
+        }
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model is not PerDiemRate:
+            return super().save_formset(request, form, formset, change)
+        for inline_form in formset.forms:
+            if inline_form.has_changed() and inline_form not in formset.deleted_forms:
+                inline_form.instance.country = form.instance
+                services.perdiem_rate_save(actor=request.user, rate=inline_form.instance)
+        formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
+
+
+@admin.register(PerDiemRate)
+class PerDiemRateAdmin(NoDeleteMixin, SimpleHistoryAdmin):
+    """Every per-diem and hotel-limit rate, by country and effective date, with its source."""
+
+    list_display = [
+        "country",
+        "currency",
+        "per_diem",
+        "hotel_limit",
+        "valid_from_display",
+        "source",
+    ]
+    list_filter = ["currency", ("valid_from", admin.EmptyFieldListFilter)]
+    search_fields = ["country__name", "country__iso_code", "source"]
+    list_select_related = ["country"]
+    autocomplete_fields = ["country"]
+    ordering = ["country__name", "valid_from"]
+
+    @admin.display(description=gettext_lazy("in force from"), ordering="valid_from")
+    def valid_from_display(self, rate):
+        return valid_from_text(rate)
+
+    def save_model(self, request, obj, form, change):
+        services.perdiem_rate_save(actor=request.user, rate=obj)
+
+
+class NbpRateInline(admin.TabularInline):
+    model = NbpRate
+    extra = 0
+    fields = ["currency", "currency_name", "units", "mid"]
+
+
+class NbpImportForm(forms.Form):
+    """The file the user downloaded from nbp.pl."""
+
+    file = forms.FileField(
+        label=gettext_lazy("NBP file (XML, JSON or CSV)"),
+        help_text=gettext_lazy(
+            "A daily table A in XML (a052z260313.xml), an answer of the NBP Web API in JSON "
+            "or XML, or the yearly CSV archive (archiwum_tab_a_2026.csv). At most 5 MB."
+        ),
+        widget=forms.ClearableFileInput(attrs={"accept": ".xml,.json,.csv,.txt"}),
+    )
+    dry_run = forms.BooleanField(
+        label=gettext_lazy("Only check the file, import nothing"), required=False
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > MAX_FILE_SIZE:
+            raise ValidationError(_("The file is larger than 5 MB; NBP files are far smaller."))
+        return upload
+
+
+@admin.register(NbpTable)
+class NbpTableAdmin(admin.ModelAdmin):
+    """NBP tables A: entered by hand or imported from a downloaded file (all or nothing)."""
+
+    list_display = [
+        "number",
+        "effective_date",
+        "rate_count",
+        "source_name",
+        "created_by",
+        "created_at",
+    ]
+    search_fields = ["number", "rates__currency"]
+    date_hierarchy = "effective_date"
+    readonly_fields = ["source_name", "created_by", "created_at"]
+    inlines = [NbpRateInline]
+    change_list_template = "admin/trips/nbptable/change_list.html"
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("created_by")
+            .annotate(rate_total=Count("rates"))
+        )
+
+    @admin.display(description=gettext_lazy("rates"), ordering="rate_total")
+    def rate_count(self, table):
+        return table.rate_total
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.created_by = request.user
+        super().save_model(request, obj, form, change)
+
+    def get_urls(self):
+        view = self.admin_site.admin_view(self.import_view)
+        return [path("import/", view, name="trips_nbptable_import"), *super().get_urls()]
+
+    def import_view(self, request):
+        """Upload an NBP file: a report of what was imported, or every problem and nothing saved."""
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        form = NbpImportForm(request.POST or None, request.FILES or None)
+        problems = []
+        if request.method == "POST" and form.is_valid():
+            upload = form.cleaned_data["file"]
+            try:
+                report = services.nbp_tables_import(
+                    actor=request.user,
+                    content=upload.read(),
+                    source_name=upload.name,
+                    dry_run=form.cleaned_data["dry_run"],
+                )
+            except NbpFileError as error:
+                problems = error.problems
+            else:
+                self.message_user(request, self._report_text(report), messages.SUCCESS)
+                return HttpResponseRedirect(reverse("admin:trips_nbptable_changelist"))
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": _("Import an NBP table file"),
+            "form": form,
+            "problems": problems,
+        }
+        return TemplateResponse(request, "admin/trips/nbptable/import.html", context)
+
+    @staticmethod
+    def _report_text(report) -> str:
+        text = _(
+            "%(created)d new tables, %(extended)d completed, %(unchanged)d already present; "
+            "%(rates)d rates."
+        ) % {
+            "created": len(report.created),
+            "extended": len(report.extended),
+            "unchanged": len(report.unchanged),
+            "rates": report.rates_added,
+        }
+        if report.dry_run:
+            return _("The file is correct; importing it would give: %(text)s") % {"text": text}
+        return _("Imported: %(text)s") % {"text": text}
+
+
+@admin.register(NbpRate)
+class NbpRateAdmin(admin.ModelAdmin):
+    """Look up a currency's average rate on a day (rates are entered with their table)."""
+
+    list_display = ["currency", "table_date", "table", "units", "mid", "currency_name"]
+    list_filter = ["currency"]
+    search_fields = ["currency", "table__number"]
+    date_hierarchy = "table__effective_date"
+    list_select_related = ["table"]
+    ordering = ["-table__effective_date", "currency"]
+
+    @admin.display(description=gettext_lazy("table date"), ordering="table__effective_date")
+    def table_date(self, rate):
+        return rate.table.effective_date
+
+    def has_add_permission(self, request):
+        return False
+
+
+class TripsSettingsForm(forms.ModelForm):
+    class Meta:
+        model = TripsSettings
+        fields = ["report_term_days"]
+
+
+@admin.register(TripsSettings)
+class TripsSettingsAdmin(NoDeleteMixin, SimpleHistoryAdmin):
+    """The one row of terms: the list opens it straight away."""
+
+    form = TripsSettingsForm
+
+    def has_add_permission(self, request):
+        return False
+
+    def changelist_view(self, request, extra_context=None):
+        if not self.has_view_or_change_permission(request):
+            raise PermissionDenied
+        row = selectors.trips_settings()
+        return HttpResponseRedirect(reverse("admin:trips_tripssettings_change", args=[row.pk]))
+
+    def save_model(self, request, obj, form, change):
+        services.trips_settings_update(
+            actor=request.user, report_term_days=form.cleaned_data["report_term_days"]
+        )
