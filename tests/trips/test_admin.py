@@ -64,7 +64,7 @@ def test_a_good_file_is_imported_from_the_admin(login):
     response = client.post(reverse("admin:trips_nbptable_import"), {"file": upload}, follow=True)
     assert NbpTable.objects.get().number == "052/A/NBP/2026"
     assert NbpTable.objects.get().created_by.username == "kp01-wyjazdy"
-    assert "1 new tables" in response.content.decode()
+    assert "nowe tabele: 1" in response.content.decode()
 
 
 def test_a_broken_file_shows_each_problem_with_its_line_and_saves_nothing(login):
@@ -74,7 +74,7 @@ def test_a_broken_file_shows_each_problem_with_its_line_and_saves_nothing(login)
     response = client.post(reverse("admin:trips_nbptable_import"), {"file": upload})
     assert response.status_code == 200
     problems = [str(problem) for problem in response.context["problems"]]
-    assert problems and all(problem.startswith("line 4") for problem in problems)
+    assert problems and all(problem.startswith("wiersz 4") for problem in problems)
     assert not NbpTable.objects.exists()
 
 

@@ -71,9 +71,9 @@ def test_broken_csv_lines_are_named_with_their_numbers():
     )
     found = problems(text.encode("cp1250"), "archiwum_tab_a_2026.csv")
     assert found == [
-        "line 4: the average rate “3,66x8” is not a positive number.",
-        "line 5: “2026034” is not a date.",
-        "line 5: table 044/B/NBP/2026 is not table A of average rates.",
+        "wiersz 4: kurs średni „3,66x8” nie jest liczbą dodatnią.",
+        "wiersz 5: „2026034” nie jest datą.",
+        "wiersz 5: tabela 044/B/NBP/2026 nie jest tabelą A kursów średnich.",
     ]
 
 
@@ -84,54 +84,52 @@ def test_broken_xml_is_named_by_line():
         .replace(b"</pozycja>\n   <pozycja>", b"\n   <pozycja>", 1)
     )
     [found] = problems(content, "a052z260316.xml")
-    assert found.startswith("line ") and "broken" in found
+    assert found.startswith("wiersz ") and "uszkodzony" in found
 
 
 def test_a_bad_rate_in_xml_is_named_by_the_line_of_its_item():
     content = (DATA / "a052z260316.xml").read_bytes().replace(b"4,2731", b"-4,2731")
     assert problems(content, "a.xml") == [
-        "line 11: the average rate “-4,2731” is not a positive number."
+        "wiersz 11: kurs średni „-4,2731” nie jest liczbą dodatnią."
     ]
 
 
 def test_broken_json_gives_line_and_column():
     [found] = problems(b'[{"table": "A", "no": }]', "tables.json")
-    assert found.startswith("line 1:") and "column" in found
+    assert found.startswith("wiersz 1:") and "kolumnie" in found
 
 
 def test_a_bad_item_in_json_is_named_by_table_and_item():
     content = api_json("053/A/NBP/2026", "2026-03-17", {"EUR": 4.2, "US": 3.6})
-    assert problems(content, "tables.json") == ["table 1, item 2: “US” is not a currency code."]
+    assert problems(content, "tables.json") == ["tabela 1, pozycja 2: „US” nie jest kodem waluty."]
 
 
 def test_table_b_and_c_are_refused():
     content = api_json("011/B/NBP/2026", "2026-03-18", {"AFN": 0.05}, table="B")
-    assert problems(content, "b.json") == [
-        "table 1: this is table B, not table A of average rates."
-    ]
+    assert problems(content, "b.json") == ["tabela 1: to tabela B, a nie tabela A kursów średnich."]
 
 
 def test_a_table_number_must_match_its_year():
     content = api_json("053/A/NBP/2025", "2026-03-17", {"EUR": 4.2})
     assert problems(content, "a.json") == [
-        "table 1: table 053/A/NBP/2025 cannot be dated 2026-03-17."
+        "tabela 1: tabela 053/A/NBP/2025 nie może mieć daty 2026-03-17."
     ]
 
 
 def test_a_document_type_declaration_is_refused():
     content = b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><tabela_kursow typ="A"/>'
     [found] = problems(content, "a.xml")
-    assert "document type" in found
+    assert "DOCTYPE" in found
 
 
 @pytest.mark.parametrize(
     ("content", "name", "message"),
     [
-        (b"", "a.xml", "empty"),
-        (b"%PDF-1.7", "tabela.pdf", "XML, JSON or CSV"),
-        (b"a;b;c\n1;2;3\n", "x.csv", "no header row"),
-        (b"<html><body>Not found</body></html>", "a.xml", "not an NBP table"),
-        (b" " * (5 * 1024 * 1024 + 1), "a.csv", "larger than 5 MB"),
+        (b"", "a.xml", "pusty"),
+        (b"%PDF-1.7", "tabela.pdf", "XML, JSON lub CSV"),
+        (b"a;b;c\n1;2;3\n", "x.csv", "nie znaleziono wiersza nagłówka"),
+        (b"<html><body>Not found</body></html>", "a.xml", "nie jest tabelą kursów NBP"),
+        (b" " * (5 * 1024 * 1024 + 1), "a.csv", "większy niż 5 MB"),
     ],
 )
 def test_files_that_are_no_nbp_tables_are_refused(content, name, message):

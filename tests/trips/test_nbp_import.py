@@ -71,8 +71,8 @@ def test_a_rate_differing_from_the_stored_one_stops_the_whole_file(db):
     with pytest.raises(NbpFileError) as error:
         services.nbp_tables_import(actor=None, content=content, source_name="changed.json")
     assert [str(problem) for problem in error.value.problems] == [
-        "table 2, item 2: table 054/A/NBP/2026 in the database gives 1 EUR = 4,2755 PLN, "
-        "the file 1 EUR = 4,3755 PLN."
+        "tabela 2, pozycja 2: tabela 054/A/NBP/2026 w bazie podaje 1 EUR = 4,2755 PLN, "
+        "a plik 1 EUR = 4,3755 PLN."
     ]
     assert NbpRate.objects.get(table__number="054/A/NBP/2026", currency="EUR").mid == Decimal(
         "4.2755"
@@ -88,7 +88,7 @@ def test_a_broken_file_imports_nothing_even_from_its_good_lines(db):
     )
     with pytest.raises(NbpFileError) as error:
         services.nbp_tables_import(actor=None, content=text.encode("cp1250"), source_name="a.csv")
-    assert [problem.where for problem in error.value.problems] == ["line 5"]
+    assert [problem.where for problem in error.value.problems] == ["wiersz 5"]
     assert not NbpTable.objects.exists()
 
 
@@ -127,6 +127,6 @@ def test_the_command_names_the_broken_lines_and_rolls_back_every_file(db, tmp_pa
     broken.write_bytes(
         (DATA / "archiwum_tab_a_2026.csv").read_bytes().replace(b"20260303", b"2026-3-3")
     )
-    with pytest.raises(CommandError, match="line 4"):
+    with pytest.raises(CommandError, match="wiersz 4"):
         call_command("import_nbp_rates", str(DATA / "a052z260316.xml"), str(broken))
     assert not NbpTable.objects.exists()

@@ -56,7 +56,7 @@ def test_per_diem_abroad_local_transport_and_domestic_legs():
     # the domestic legs, 2 h + 1.5 h together, are under 8 hours: nothing
     [domestic] = lines_of(result, LineKind.DOMESTIC_PER_DIEM)
     assert (domestic.amount, domestic.currency) == (Decimal("0.00"), "PLN")
-    assert "under 8 hours" in domestic.formula
+    assert "poniżej 8 godzin" in domestic.formula
 
 
 def test_domestic_legs_are_counted_together():
@@ -73,7 +73,7 @@ def test_no_local_transport_lump_sum_when_transport_was_provided_or_a_car_used(p
     result = run(local_transport_provided=provided, by_car=by_car)
     [local] = lines_of(result, LineKind.LOCAL_TRANSPORT)
     assert local.amount == Decimal("0.00")
-    assert "not due" in local.formula
+    assert "nie przysługuje" in local.formula
 
 
 def test_a_hotel_invoice_within_the_limit_is_refunded_as_invoiced():
@@ -86,7 +86,7 @@ def test_a_hotel_invoice_above_the_limit_is_cut_to_it_without_an_approval():
     result = run(lodgings=(lodging(invoice_amount=Decimal("600.00"), invoice_currency="EUR"),))
     [line] = lines_of(result, LineKind.LODGING)
     assert line.amount == 3 * GERMANY.hotel_limit
-    assert "up to the limit" in line.formula
+    assert "do wysokości limitu" in line.formula
 
 
 def test_a_hotel_invoice_above_the_limit_is_refunded_in_full_with_a_recorded_approval():
@@ -169,19 +169,19 @@ def test_tickets_and_other_costs_are_refunded_by_receipt():
     [
         (
             {"receipts": (Receipt(ReceiptKind.TICKET, "bilet", Decimal("-10.00"), "PLN"),)},
-            "greater than zero",
+            "większy od zera",
         ),
         (
             {"receipts": (Receipt(ReceiptKind.OTHER, "taxi", Decimal("10.005"), "EUR"),)},
-            "two decimal places",
+            "dwa miejsca po przecinku",
         ),
         (
             {"receipts": (Receipt(ReceiptKind.OTHER, "taxi", Decimal("10.00"), "euro"),)},
-            "currency code",
+            "nie jest kodem waluty",
         ),
         (
             {"lodgings": (lodging(invoice_amount=Decimal("-1.00"), invoice_currency="EUR"),)},
-            "cannot be negative",
+            "nie może być ujemna",
         ),
         (
             {
@@ -189,9 +189,9 @@ def test_tickets_and_other_costs_are_refunded_by_receipt():
                     lodging(free=True, invoice_amount=Decimal("100.00"), invoice_currency="EUR"),
                 )
             },
-            "free",
+            "bezpłatny",
         ),
-        ({"lodgings": (lodging(nights=0),)}, "at least one night"),
+        ({"lodgings": (lodging(nights=0),)}, "co najmniej jedną noc"),
     ],
 )
 def test_bad_costs_get_a_clear_message(extra, message):

@@ -66,7 +66,7 @@ def test_an_advance_in_euro_is_settled_in_euro_and_valued_at_its_payout_day_rate
     )
     # and the PLN total adds the ticket
     assert result.balance_pln == eur.balance_pln + Decimal("900.00")
-    assert "paid to the traveller" in result.summary
+    assert "Do wypłaty podróżującemu" in result.summary
 
 
 def test_an_advance_paid_in_pln_shows_its_rate_table_and_date():
@@ -84,7 +84,7 @@ def test_with_no_advance_the_rate_of_the_payout_day_is_used():
     eur = balance(result, "EUR")
     assert eur.rates == (EUR_20_MARCH,)
     assert eur.due_pln == cents(EUR_DUE * EUR_20_MARCH.mid)
-    assert "payout day" in eur.rate_reason
+    assert "z dnia wypłaty należności" in eur.rate_reason
 
 
 def test_with_no_advance_and_no_payout_day_the_settlement_asks_for_it():
@@ -146,5 +146,5 @@ def test_rates_quoted_per_hundred_units_are_divided():
 
 
 def test_an_advance_of_zero_or_less_is_refused():
-    with pytest.raises(SettlementError, match="greater than zero"):
+    with pytest.raises(SettlementError, match="większa od zera"):
         run([Advance("EUR", Decimal("0.00"), date(2026, 3, 10))])

@@ -111,9 +111,9 @@ def test_a_short_stop_hands_its_meals_to_the_segment_that_settles_its_day():
 def test_the_explanation_states_the_rule_and_which_days_went_where():
     result = run(two_countries(until=at(11, 14)))
     text = " ".join(result.explanation)
-    assert "larger part" in text
-    assert "Day 1: Niemcy" in text
-    assert "Days 2–3: Francja" in text
+    assert "większą jej część" in text
+    assert "Doba 1: Niemcy" in text
+    assert "Doby 2–3: Francja" in text
 
 
 def test_time_before_a_rate_change_is_settled_at_the_old_rate():
@@ -129,14 +129,14 @@ def test_time_before_a_rate_change_is_settled_at_the_old_rate():
     lines = [line for line in result.lines if line.kind == LineKind.FOREIGN_PER_DIEM]
     # then days 1 and 2 (day 2: 14 h before midnight of the 29th) at 52 EUR, day 3 at 57 EUR
     assert [line.amount for line in lines] == [2 * AUSTRIA_OLD.per_diem, AUSTRIA.per_diem]
-    assert any("changed on 29.11.2022" in sentence for sentence in result.explanation)
+    assert any("zmieniła się 29.11.2022" in sentence for sentence in result.explanation)
 
 
 def test_a_rate_with_no_known_date_is_used_and_said_to_be_so():
     journey = Journey(at(10, 6), at(10, 8), at(11, 8), at(11, 10), (Destination("AL"),))
     result = run(journey)
     assert per_diem(result, "Albania") == ALBANIA.per_diem
-    assert any("date of its last change is unknown" in s for s in result.explanation)
+    assert any("data jej ostatniej zmiany jest nieznana" in s for s in result.explanation)
 
 
 def test_a_country_with_no_rate_stops_the_settlement_instead_of_counting_zero():
@@ -165,17 +165,17 @@ def test_a_dated_rate_does_not_reach_back_before_its_day():
     [
         (
             Journey(at(12, 6), at(12, 8), at(10, 8), at(10, 10), (Destination("DE"),)),
-            "before the departure",
+            "niż wyjazd",
         ),
         (
             Journey(at(10, 6), at(10, 5), at(11, 8), at(11, 10), (Destination("DE"),)),
-            "before the departure",
+            "niż wyjazd",
         ),
         (
             Journey(at(10, 6), at(10, 8), at(11, 8), at(11, 7), (Destination("DE"),)),
-            "before the border crossing",
+            "wcześniejszy niż przekroczenie granicy",
         ),
-        (Journey(at(10, 6), at(10, 8), at(11, 8), at(11, 10), ()), "at least one destination"),
+        (Journey(at(10, 6), at(10, 8), at(11, 8), at(11, 10), ()), "jedno państwo docelowe"),
         (
             Journey(
                 at(10, 6),
@@ -184,13 +184,13 @@ def test_a_dated_rate_does_not_reach_back_before_its_day():
                 at(11, 10),
                 (Destination("DE", until=at(12, 8)), Destination("FR")),
             ),
-            "must end",
+            "musi się kończyć",
         ),
         (
             Journey(
                 at(10, 6), at(10, 8), at(11, 8), at(11, 10), (Destination("DE", breakfasts=-1),)
             ),
-            "cannot be negative",
+            "nie może być ujemna",
         ),
     ],
 )
