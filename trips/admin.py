@@ -7,11 +7,13 @@ Rates are corrected, never deleted (history is kept); saves go through `trips.se
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import models
 from django.db.models import Count
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.text import Truncator, capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from simple_history.admin import SimpleHistoryAdmin
@@ -21,12 +23,42 @@ from orgunits.admin import NoDeleteMixin
 from . import selectors, services
 from .models import Country, NbpRate, NbpTable, PerDiemRate, TripsSettings
 from .nbp import MAX_FILE_SIZE, NbpFileError
+from .settlement import RateBook, SettlementError
+from .settlement.formatting import day_text, money, number, plain_decimal
 
 
-def valid_from_text(rate: PerDiemRate) -> str:
+def since_text(rate: PerDiemRate) -> str:
+    """When a rate took effect, or that nobody knows (shown as such wherever the rate is)."""
     if rate.valid_from is None:
-        return _("unknown (in force, date of the last change unknown)")
-    return rate.valid_from.strftime("%d.%m.%Y")
+        return _("date of the last change unknown")
+    return _("from %(date)s") % {"date": day_text(rate.valid_from)}
+
+
+class PolishTitlesMixin:
+    """Page titles and the add button that read well in Polish for any gender of the noun.
+
+    The admin's own titles ("Wybierz %s do zmiany", "Dodaj %s") need the accusative, which
+    the model names (nominative) only give for some nouns.
+    """
+
+    change_list_template = "admin/trips/change_list.html"
+    add_label = ""
+
+    def changelist_view(self, request, extra_context=None):
+        context = {
+            "title": capfirst(self.model._meta.verbose_name_plural),
+            "add_label": self.add_label,
+            "import_link": getattr(self, "import_link", False),
+        }
+        return super().changelist_view(request, {**context, **(extra_context or {})})
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        name = capfirst(self.model._meta.verbose_name)
+        title = _("%(name)s — new") if object_id is None else _("%(name)s — change")
+        context = {"title": title % {"name": name}}
+        return super().changeform_view(
+            request, object_id, form_url, {**context, **(extra_context or {})}
+        )
 
 
 class PerDiemRateInline(admin.TabularInline):
@@ -37,39 +69,45 @@ class PerDiemRateInline(admin.TabularInline):
     can_delete = False
     fields = ["valid_from", "currency", "per_diem", "hotel_limit", "source"]
     formfield_overrides = {
-        PerDiemRate._meta.get_field("source").__class__: {
-            "widget": forms.Textarea(attrs={"rows": 2, "cols": 50})
-        }
+        models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 40})},
+        models.CharField: {"widget": forms.TextInput(attrs={"size": 4})},
+        models.DecimalField: {"widget": forms.NumberInput(attrs={"style": "width: 7em"})},
+    }
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("country")
+
+
+def rate_summary(rate: PerDiemRate) -> str:
+    return _("%(per_diem)s a day, lodging up to %(limit)s (%(since)s)") % {
+        "per_diem": money(rate.per_diem, rate.currency),
+        "limit": money(rate.hotel_limit, rate.currency),
+        "since": since_text(rate),
     }
 
 
 @admin.register(Country)
-class CountryAdmin(NoDeleteMixin, SimpleHistoryAdmin):
+class CountryAdmin(PolishTitlesMixin, NoDeleteMixin, SimpleHistoryAdmin):
     """Countries of the annex with every rate they have had."""
 
     list_display = ["name", "iso_code", "rate_today"]
     search_fields = ["name", "iso_code"]
     inlines = [PerDiemRateInline]
+    add_label = gettext_lazy("Add a country")
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("rates")
 
     @admin.display(description=gettext_lazy("rate in force today"))
     def rate_today(self, country):
-        today = timezone.localdate()
-        rates = sorted(country.rates.all(), key=lambda r: (r.valid_from is not None, r.valid_from))
-        current = [r for r in rates if r.valid_from is None or r.valid_from <= today]
-        if not current:
+        book = RateBook.of(selectors.country_rate(rate) for rate in country.rates.all())
+        try:
+            current = book.in_force(country.iso_code, timezone.localdate())
+        except SettlementError:
             return _("none")
-        rate = current[-1]
-        return _(
-            "%(per_diem)s %(currency)s a day, hotel %(limit)s %(currency)s (from %(since)s)"
-        ) % {
-            "per_diem": rate.per_diem,
-            "currency": rate.currency,
-            "limit": rate.hotel_limit,
-            "since": valid_from_text(rate),
-        }
+        return rate_summary(
+            next(r for r in country.rates.all() if r.valid_from == current.valid_from)
+        )
 
     def save_formset(self, request, form, formset, change):
         if formset.model is not PerDiemRate:
@@ -82,35 +120,46 @@ class CountryAdmin(NoDeleteMixin, SimpleHistoryAdmin):
 
 
 @admin.register(PerDiemRate)
-class PerDiemRateAdmin(NoDeleteMixin, SimpleHistoryAdmin):
+class PerDiemRateAdmin(PolishTitlesMixin, NoDeleteMixin, SimpleHistoryAdmin):
     """Every per-diem and hotel-limit rate, by country and effective date, with its source."""
 
-    list_display = [
-        "country",
-        "currency",
-        "per_diem",
-        "hotel_limit",
-        "valid_from_display",
-        "source",
-    ]
+    list_display = ["country", "per_diem_display", "hotel_limit_display", "since", "source_short"]
     list_filter = ["currency", ("valid_from", admin.EmptyFieldListFilter)]
     search_fields = ["country__name", "country__iso_code", "source"]
     list_select_related = ["country"]
     autocomplete_fields = ["country"]
-    ordering = ["country__name", "valid_from"]
+    add_label = gettext_lazy("Add a rate")
 
-    @admin.display(description=gettext_lazy("in force from"), ordering="valid_from")
-    def valid_from_display(self, rate):
-        return valid_from_text(rate)
+    @admin.display(description=gettext_lazy("per-diem a day"), ordering="per_diem")
+    def per_diem_display(self, rate):
+        return money(rate.per_diem, rate.currency)
+
+    @admin.display(description=gettext_lazy("hotel limit a night"), ordering="hotel_limit")
+    def hotel_limit_display(self, rate):
+        return money(rate.hotel_limit, rate.currency)
+
+    @admin.display(description=gettext_lazy("in force"), ordering="valid_from")
+    def since(self, rate):
+        return since_text(rate)
+
+    @admin.display(description=gettext_lazy("source"))
+    def source_short(self, rate):
+        return Truncator(rate.source).chars(70)
 
     def save_model(self, request, obj, form, change):
         services.perdiem_rate_save(actor=request.user, rate=obj)
 
 
 class NbpRateInline(admin.TabularInline):
+    """A table's rates, as published: PLN for a number of units of each currency."""
+
     model = NbpRate
     extra = 0
     fields = ["currency", "currency_name", "units", "mid"]
+    formfield_overrides = {
+        models.CharField: {"widget": forms.TextInput(attrs={"size": 20})},
+        models.PositiveIntegerField: {"widget": forms.NumberInput(attrs={"style": "width: 7em"})},
+    }
 
 
 class NbpImportForm(forms.Form):
@@ -136,7 +185,7 @@ class NbpImportForm(forms.Form):
 
 
 @admin.register(NbpTable)
-class NbpTableAdmin(admin.ModelAdmin):
+class NbpTableAdmin(PolishTitlesMixin, admin.ModelAdmin):
     """NBP tables A: entered by hand or imported from a downloaded file (all or nothing)."""
 
     list_display = [
@@ -151,7 +200,8 @@ class NbpTableAdmin(admin.ModelAdmin):
     date_hierarchy = "effective_date"
     readonly_fields = ["source_name", "created_by", "created_at"]
     inlines = [NbpRateInline]
-    change_list_template = "admin/trips/nbptable/change_list.html"
+    add_label = gettext_lazy("Enter a table by hand")
+    import_link = True
 
     def get_queryset(self, request):
         return (
@@ -220,10 +270,10 @@ class NbpTableAdmin(admin.ModelAdmin):
 
 
 @admin.register(NbpRate)
-class NbpRateAdmin(admin.ModelAdmin):
+class NbpRateAdmin(PolishTitlesMixin, admin.ModelAdmin):
     """Look up a currency's average rate on a day (rates are entered with their table)."""
 
-    list_display = ["currency", "table_date", "table", "units", "mid", "currency_name"]
+    list_display = ["currency", "table_date", "table_number", "rate"]
     list_filter = ["currency"]
     search_fields = ["currency", "table__number"]
     date_hierarchy = "table__effective_date"
@@ -233,6 +283,14 @@ class NbpRateAdmin(admin.ModelAdmin):
     @admin.display(description=gettext_lazy("table date"), ordering="table__effective_date")
     def table_date(self, rate):
         return rate.table.effective_date
+
+    @admin.display(description=gettext_lazy("table number"), ordering="table__number")
+    def table_number(self, rate):
+        return rate.table.number
+
+    @admin.display(description=gettext_lazy("average rate"), ordering="mid")
+    def rate(self, rate):
+        return f"{rate.units} {rate.currency} = {number(plain_decimal(rate.mid))} PLN"
 
     def has_add_permission(self, request):
         return False
@@ -245,7 +303,7 @@ class TripsSettingsForm(forms.ModelForm):
 
 
 @admin.register(TripsSettings)
-class TripsSettingsAdmin(NoDeleteMixin, SimpleHistoryAdmin):
+class TripsSettingsAdmin(PolishTitlesMixin, NoDeleteMixin, SimpleHistoryAdmin):
     """The one row of terms: the list opens it straight away."""
 
     form = TripsSettingsForm

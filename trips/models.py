@@ -13,6 +13,8 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from .settlement.formatting import money, number, plain_decimal
+
 CURRENCY_CODE = RegexValidator(r"^[A-Z]{3}$", _("Three capital letters, e.g. EUR."))
 COUNTRY_CODE = RegexValidator(r"^[A-Z]{2}$", _("Two capital letters (ISO 3166-1), e.g. DE."))
 
@@ -68,7 +70,7 @@ class PerDiemRate(models.Model):
     class Meta:
         verbose_name = _("per-diem rate")
         verbose_name_plural = _("per-diem rates")
-        ordering = ["country__name", "valid_from"]
+        ordering = ["country__name", models.F("valid_from").asc(nulls_first=True)]
         constraints = [
             models.UniqueConstraint(
                 fields=["country", "valid_from"],
@@ -86,7 +88,8 @@ class PerDiemRate(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.country.name}: {self.per_diem} {self.currency}"
+        since = self.valid_from.strftime("%d.%m.%Y") if self.valid_from else _("undated")
+        return f"{self.country.name}: {money(self.per_diem, self.currency)} ({since})"
 
 
 class NbpTable(models.Model):
@@ -147,7 +150,7 @@ class NbpRate(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.units} {self.currency} = {self.mid} PLN"
+        return f"{self.units} {self.currency} = {number(plain_decimal(self.mid))} PLN"
 
 
 class TripsSettings(models.Model):

@@ -7,6 +7,7 @@ from datetime import date
 
 from .models import Country, NbpRate, PerDiemRate, TripsSettings
 from .settlement import CountryRate, ExchangeBook, ExchangeRate, RateBook
+from .settlement.books import NBP_LOOKBACK
 
 SETTINGS_PK = 1
 
@@ -45,8 +46,6 @@ def rate_in_force(country: str, day: date) -> CountryRate:
 
 def exchange_book(currencies: Iterable[str], *, since: date, until: date) -> ExchangeBook:
     """NBP average rates of the currencies in tables dated from a week before `since` to `until`."""
-    from .settlement.books import NBP_LOOKBACK
-
     rates = NbpRate.objects.select_related("table").filter(
         currency__in=[code.upper() for code in currencies],
         table__effective_date__gte=since - NBP_LOOKBACK,

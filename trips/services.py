@@ -7,7 +7,6 @@ records who changed a rate or a term and when). The trip case's own services com
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from decimal import Decimal
 from pathlib import Path
 
 from django.db import IntegrityError, transaction
@@ -16,7 +15,7 @@ from django.utils.translation import gettext as _
 from . import rates_fixture, selectors
 from .models import Country, NbpRate, NbpTable, PerDiemRate, TripsSettings
 from .nbp import NbpFileError, ParsedTable, Problem, nbp_parse
-from .settlement.formatting import number
+from .settlement.formatting import number, plain_decimal
 
 
 @dataclass
@@ -28,12 +27,6 @@ class NbpImportReport:
     unchanged: list[str] = field(default_factory=list)
     rates_added: int = 0
     dry_run: bool = False
-
-
-def _plain(value: Decimal) -> Decimal:
-    """4.27550000 as 4.2755 (stored rates carry eight decimal places)."""
-    normal = value.normalize()
-    return normal.quantize(Decimal(1)) if normal.as_tuple().exponent > 0 else normal
 
 
 def _conflicts(table: ParsedTable, stored: NbpTable) -> tuple[list, list[Problem]]:
@@ -59,7 +52,7 @@ def _conflicts(table: ParsedTable, stored: NbpTable) -> tuple[list, list[Problem
                 "number": table.number,
                 "code": rate.currency,
                 "units": old.units,
-                "old": number(_plain(old.mid)),
+                "old": number(plain_decimal(old.mid)),
                 "file_units": rate.units,
                 "new": number(rate.mid),
             }

@@ -23,6 +23,12 @@ def number(value: Decimal) -> str:
     return number_format(value, use_l10n=True)
 
 
+def plain_decimal(value: Decimal) -> Decimal:
+    """A stored rate (eight decimal places) with the four or more NBP publishes: 4.2650."""
+    normal = value.normalize()
+    return normal if normal.as_tuple().exponent < -4 else value.quantize(Decimal("0.0001"))
+
+
 def share(value: Fraction) -> str:
     """`1/3`, `1/2`, `1`."""
     return (
