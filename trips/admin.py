@@ -26,6 +26,11 @@ from .nbp import MAX_FILE_SIZE, NbpFileError
 from .settlement import RateBook, SettlementError
 from .settlement.formatting import day_text, money, number, plain_decimal
 
+#: Amounts typed and shown the Polish way (4,2811), not only with a decimal point.
+LOCALISED_DECIMALS = {
+    models.DecimalField: {"localize": True, "widget": forms.TextInput(attrs={"size": 12})}
+}
+
 
 def since_text(rate: PerDiemRate) -> str:
     """When a rate took effect, or that nobody knows (shown as such wherever the rate is)."""
@@ -71,7 +76,7 @@ class PerDiemRateInline(admin.TabularInline):
     formfield_overrides = {
         models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 40})},
         models.CharField: {"widget": forms.TextInput(attrs={"size": 4})},
-        models.DecimalField: {"widget": forms.NumberInput(attrs={"style": "width: 7em"})},
+        **LOCALISED_DECIMALS,
     }
 
     def get_queryset(self, request):
@@ -128,6 +133,7 @@ class PerDiemRateAdmin(PolishTitlesMixin, NoDeleteMixin, SimpleHistoryAdmin):
     search_fields = ["country__name", "country__iso_code", "source"]
     list_select_related = ["country"]
     autocomplete_fields = ["country"]
+    formfield_overrides = LOCALISED_DECIMALS
     add_label = gettext_lazy("Add a rate")
 
     @admin.display(description=gettext_lazy("per-diem a day"), ordering="per_diem")
@@ -159,6 +165,7 @@ class NbpRateInline(admin.TabularInline):
     formfield_overrides = {
         models.CharField: {"widget": forms.TextInput(attrs={"size": 20})},
         models.PositiveIntegerField: {"widget": forms.NumberInput(attrs={"style": "width: 7em"})},
+        **LOCALISED_DECIMALS,
     }
 
 
@@ -184,6 +191,24 @@ class NbpImportForm(forms.Form):
         return upload
 
 
+class NbpTableForm(forms.ModelForm):
+    """A table entered by hand: its number's year must be its date's, as in an imported file."""
+
+    class Meta:
+        model = NbpTable
+        fields = ["number", "effective_date"]
+
+    def clean(self):
+        data = super().clean()
+        number, day = data.get("number"), data.get("effective_date")
+        if number and day and number[-4:] != str(day.year):
+            raise ValidationError(
+                _("Table %(number)s cannot be dated %(date)s.")
+                % {"number": number, "date": day_text(day)}
+            )
+        return data
+
+
 @admin.register(NbpTable)
 class NbpTableAdmin(PolishTitlesMixin, admin.ModelAdmin):
     """NBP tables A: entered by hand or imported from a downloaded file (all or nothing)."""
@@ -200,6 +225,7 @@ class NbpTableAdmin(PolishTitlesMixin, admin.ModelAdmin):
     date_hierarchy = "effective_date"
     readonly_fields = ["source_name", "created_by", "created_at"]
     inlines = [NbpRateInline]
+    form = NbpTableForm
     add_label = gettext_lazy("Enter a table by hand")
     import_link = True
 

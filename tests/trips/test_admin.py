@@ -1,5 +1,6 @@
 """The trips post keeps the reference data in the admin, others cannot; uploads: all or nothing."""
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -140,3 +141,28 @@ def test_the_rate_lists_cost_the_same_queries_however_many_rows(login, page):
         )
     # then the page costs the same number of queries
     assert queries(client, url) == before
+
+
+def test_a_table_entered_by_hand_gets_its_rates_and_a_consistent_date(login):
+    client = login("kp01-wyjazdy")
+    data = {
+        "number": "060/A/NBP/2026",
+        "effective_date": "27.03.2026",
+        "rates-TOTAL_FORMS": "1",
+        "rates-INITIAL_FORMS": "0",
+        "rates-0-currency": "EUR",
+        "rates-0-currency_name": "euro",
+        "rates-0-units": "1",
+        "rates-0-mid": "4,2811",
+    }
+    response = client.post(reverse("admin:trips_nbptable_add"), data)
+    assert response.status_code == 302
+    table = NbpTable.objects.get(number="060/A/NBP/2026")
+    assert table.rates.get().mid == Decimal("4.2811")
+    assert table.created_by.username == "kp01-wyjazdy"
+    # a number of another year is refused
+    response = client.post(
+        reverse("admin:trips_nbptable_add"), {**data, "number": "061/A/NBP/2025"}
+    )
+    assert response.status_code == 200
+    assert not NbpTable.objects.filter(number="061/A/NBP/2025").exists()

@@ -198,3 +198,11 @@ def test_impossible_journeys_get_a_clear_message(journey, message):
     with pytest.raises(SettlementError) as error:
         run(journey)
     assert any(message in text for text in error.value.messages)
+
+
+def test_a_trip_that_never_left_the_country_settles_only_its_domestic_legs():
+    # given the border crossings at the same moment (the foreign part was cancelled on the way)
+    journey = Journey(at(10, 6), at(10, 9), at(10, 9), at(10, 20), (Destination("DE"),))
+    result = run(journey)
+    assert [line.kind for line in result.lines] == [LineKind.DOMESTIC_PER_DIEM]
+    assert result.lines[0].amount == Decimal("45.00")
