@@ -43,8 +43,8 @@ class OrdinanceImport(models.Model):
     )
 
     class Meta:
-        verbose_name = _("imported ordinance")
-        verbose_name_plural = _("imported ordinances")
+        verbose_name = _("ordinance import")
+        verbose_name_plural = _("ordinance imports")
         ordering = ["-ordinance__effective_from", "-imported_at"]
         permissions = [
             ("approve_ordinanceimport", _("Can approve and apply an imported ordinance")),

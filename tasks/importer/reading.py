@@ -239,8 +239,8 @@ class Reader(ClauseHandlers):
         self.error(
             line,
             _(
-                "the date of entry into force cannot be read from “%(text)s”; give it "
-                "with --effective"
+                "the date of entry into force cannot be read from “%(text)s”; give the "
+                "date it is in force from"
             )
             % {"text": when},
         )

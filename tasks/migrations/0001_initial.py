@@ -78,8 +78,8 @@ class Migration(migrations.Migration):
                 ('imported_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='imported by')),
             ],
             options={
-                'verbose_name': 'imported ordinance',
-                'verbose_name_plural': 'imported ordinances',
+                'verbose_name': 'ordinance import',
+                'verbose_name_plural': 'ordinance imports',
                 'ordering': ['-ordinance__effective_from', '-imported_at'],
                 'permissions': [('approve_ordinanceimport', 'Can approve and apply an imported ordinance')],
             },

@@ -31,7 +31,7 @@ def test_the_administrator_imports_an_ordinance_and_sees_what_will_change(
     assert response.url == f"/admin/tasks/ordinanceimport/{ordinance.pk}/change/"
     page = admin_client.get(response.url).content.decode()
     assert "KP-06 Referat Komunikacji Społecznej" in page
-    assert "the same unit renamed?" in page or "ta sama komórka pod nową nazwą?" in page
+    assert "ta sama komórka pod nową nazwą?" in page
     node = OrdinanceUnit.objects.get(ordinance=ordinance, symbol="KP-02")
     assert f'name="decision_{node.pk}"' in page
     assert f'<label for="id_decision_{node.pk}" class="visually-hidden">' in page
@@ -77,7 +77,7 @@ def test_a_text_that_cannot_be_read_is_reported_by_line_and_nothing_is_stored(
     response = _upload(admin_client, broken.encode())
     assert response.status_code == 200
     errors = response.context["form"].non_field_errors()
-    assert any(error.startswith("line 42: ") and "(KP-09)" in error for error in errors), errors
+    assert any(error.startswith("wiersz 42: ") and "(KP-09)" in error for error in errors), errors
     assert not Ordinance.objects.filter(number="25/2027").exists()
 
 

@@ -58,7 +58,7 @@ def test_importing_the_edited_copy_leaves_a_draft(structure):
 def test_a_broken_text_fails_with_the_line_and_stores_nothing(tmp_path, seed_text):
     broken = tmp_path / "broken.txt"
     broken.write_text(seed_text.replace("6) obsługa kontaktów", "7) obsługa kontaktów"), "utf-8")
-    with pytest.raises(CommandError, match="line 68: expected pkt 6\\)"):
+    with pytest.raises(CommandError, match="wiersz 68: oczekiwano pkt 6\\)"):
         _run("import_ordinance", str(broken), "--number", "318/2026", "--date", "2026-02-18")
     assert Ordinance.objects.count() == 0
 

@@ -29,19 +29,19 @@ def test_a_point_out_of_sequence_names_its_line_and_the_point_expected(seed_text
         "6) obsługa kontaktów zagranicznych", "7) obsługa kontaktów zagranicznych"
     )
     line = _line_of(broken, "7) obsługa kontaktów zagranicznych")
-    assert f"{line}: expected pkt 6), found “7)”" in _errors(broken, mapping)
+    assert f"{line}: oczekiwano pkt 6), a jest „7)”" in _errors(broken, mapping)
 
 
 def test_a_lettered_subpoint_out_of_sequence_is_an_error(seed_text, mapping):
     broken = seed_text.replace("c) kompletowanie materiałów", "d) kompletowanie materiałów")
     line = _line_of(broken, "d) kompletowanie materiałów")
-    assert f"{line}: expected lit. c), found “d)”" in _errors(broken, mapping)
+    assert f"{line}: oczekiwano lit. c), a jest „d)”" in _errors(broken, mapping)
 
 
 def test_a_catalogue_of_an_unknown_unit_is_an_error(seed_text, mapping):
     broken = seed_text.replace("Zagranicznej (KP-01) należy:", "Zagranicznej (KP-09) należy:")
     line = _line_of(broken, "(KP-09) należy:")
-    assert f"{line}: no unit called “Biura Współpracy Zagranicznej (KP-09)” in this text" in (
+    assert f"{line}: w tym tekście nie ma komórki „Biura Współpracy Zagranicznej (KP-09)”" in (
         _errors(broken, mapping)
     )
 
@@ -52,22 +52,22 @@ def test_a_unit_nobody_reports_for_is_an_error(seed_text, mapping):
         "4) Referat Organizacyjny - KP-04;\n5) Zespół Audytu - KP-09;\n6) Pełnomocnik",
     )
     line = _line_of(broken, "Zespół Audytu - KP-09")
-    assert f"{line}: no provision says whom KP-09 Zespół Audytu reports to" in _errors(
+    assert f"{line}: żaden przepis nie mówi, komu podlega KP-09 Zespół Audytu" in _errors(
         broken, mapping
     )
 
 
 def test_a_text_without_entry_into_force_is_an_error(seed_text, mapping):
     broken = seed_text.replace("§ 12. Zarządzenie wchodzi w życie z dniem podpisania.", "")
-    assert "the text does not say when the ordinance enters into force" in _errors(broken, mapping)
+    assert "tekst nie mówi, kiedy zarządzenie wchodzi w życie" in _errors(broken, mapping)
 
 
 def test_a_text_given_under_another_number_or_date_is_an_error(seed_text, mapping):
     from datetime import date
 
     errors = _errors(seed_text, mapping, number="319/2026", signed_on=date(2026, 2, 19))
-    assert "2: the text is Zarządzenie nr 318/2026, not 319/2026" in errors
-    assert "2: the text is dated 2026-02-18, not 2026-02-19" in errors
+    assert "2: tekst to Zarządzenie nr 318/2026, a nie 319/2026" in errors
+    assert "2: tekst nosi datę 2026-02-18, a nie 2026-02-19" in errors
 
 
 @pytest.mark.parametrize("text", ["", "   \n\n", "Notatka służbowa\nnie jest zarządzeniem."])

@@ -175,4 +175,6 @@ def test_the_fourteen_nodes_come_in_tree_order(read_seed):
 
 
 def test_the_page_footer_line_is_dropped_and_reported(read_seed):
-    assert [str(m) for m in read_seed.skipped_lines] == ["262: page footer: http://www.krakow.pl/"]
+    assert [str(m) for m in read_seed.skipped_lines] == [
+        "262: stopka strony: http://www.krakow.pl/"
+    ]

@@ -42,7 +42,7 @@ def test_a_new_text_under_a_drafts_number_replaces_the_draft(draft, edited_text)
 
 
 def test_an_applied_ordinance_is_not_imported_again_with_another_text(structure, seed_text):
-    with pytest.raises(ValidationError, match="already been applied"):
+    with pytest.raises(ValidationError, match="zostało już zastosowane"):
         services.ordinance_import(actor=None, text=seed_text + "\n\n", number="318/2026")
 
 
@@ -61,7 +61,7 @@ def test_an_approved_ordinance_waits_for_its_day_and_is_applied_once(draft, toda
     services.ordinance_approve(actor=None, ordinance=draft)
     today_is(date(2027, 1, 14))
     assert services.ordinances_apply_due() == []
-    with pytest.raises(ValidationError, match="enters into force on 15.01.2027"):
+    with pytest.raises(ValidationError, match="wchodzi w życie 15.01.2027"):
         services.ordinance_apply(actor=None, ordinance=draft)
     today_is(date(2027, 1, 15))
     assert [o.number for o in services.ordinances_apply_due()] == ["25/2027"]
@@ -97,7 +97,7 @@ def test_the_administrator_may_give_a_new_unit_another_key_but_never_a_used_one(
 
 def test_an_existing_unit_keeps_its_key(draft):
     node = OrdinanceUnit.objects.get(ordinance=draft, key="kp-01")
-    with pytest.raises(ValidationError, match="keeps its key"):
+    with pytest.raises(ValidationError, match="zachowuje swój klucz"):
         services.node_rekey(actor=None, node=node, key="kp-01-nowy")
 
 
@@ -106,7 +106,7 @@ def test_an_approved_draft_cannot_be_changed_until_the_approval_is_withdrawn(dra
     services.node_decide(actor=None, node=node, decision=OrdinanceUnit.Decision.CONFIRMED)
     services.ordinance_approve(actor=None, ordinance=draft)
     kp06 = OrdinanceUnit.objects.get(ordinance=draft, symbol="KP-06")
-    with pytest.raises(ValidationError, match="no longer a draft"):
+    with pytest.raises(ValidationError, match="nie jest już projektem"):
         services.node_rekey(actor=None, node=kp06, key="kp-komunikacja")
     services.ordinance_withdraw(actor=None, ordinance=draft)
     assert services.node_rekey(actor=None, node=kp06, key="kp-komunikacja").key == "kp-komunikacja"
@@ -118,7 +118,7 @@ def test_an_ordinance_older_than_the_structure_in_force_is_not_applied(structure
     node = OrdinanceUnit.objects.get(ordinance=ordinance, symbol="KP-02")
     services.node_decide(actor=None, node=node, decision=OrdinanceUnit.Decision.CONFIRMED)
     services.ordinance_approve(actor=None, ordinance=ordinance)
-    with pytest.raises(ValidationError, match="would rewrite that record"):
+    with pytest.raises(ValidationError, match="zmieniłoby ten zapis"):
         services.ordinance_apply(actor=None, ordinance=ordinance)
     assert not OrgUnit.objects.filter(key="kp-06").exists()
 

@@ -7,17 +7,17 @@ from pathlib import Path
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 
 from tasks import services
 from tasks.importer import OrdinanceTextError
 from tasks.summary import import_summary
 
 OUTCOMES = {
-    "dry-run": _lazy("Read only; nothing stored."),
-    "created": _lazy("Stored as a draft; review it in the admin."),
-    "replaced": _lazy("The draft has been replaced by this text."),
-    "unchanged": _lazy("This text has already been imported; nothing changed."),
+    "dry-run": gettext_lazy("Read only; nothing stored."),
+    "created": gettext_lazy("Stored as a draft; review it in the admin."),
+    "replaced": gettext_lazy("The draft has been replaced by this text."),
+    "unchanged": gettext_lazy("This text has already been imported; nothing changed."),
 }
 
 
