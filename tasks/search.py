@@ -50,19 +50,24 @@ class Concept:
 
 @dataclass
 class Document:
-    """A task or a lead-in, with its words and the words of its unit's name."""
+    """A task or a lead-in as plain values: its text, stored index, place, its unit's name."""
 
-    item: Task | TaskList
-    words: list[analysis.Word]
+    model: type[Task] | type[TaskList]
+    pk: int
+    text: str
+    stored: list
     position: int
     unit_words: list[analysis.Word] = field(default_factory=list)
 
     @property
-    def text(self) -> str:
-        item = self.item
-        if isinstance(item, Task):
-            return item.text
-        return item.lead_in if item.separate_act else item.duty
+    def words(self) -> list[analysis.Word]:
+        return analysis.from_index(self.stored)
+
+    def text_lemmas(self) -> list:
+        return [entry[2] for entry in self.stored]
+
+    def unit_lemmas(self) -> list:
+        return [word.lemmas for word in self.unit_words]
 
 
 @dataclass
@@ -72,10 +77,7 @@ class Hit:
     document: Document
     score: float
     matched: set[Term] = field(default_factory=set)
-
-    @property
-    def item(self):
-        return self.document.item
+    item: Task | TaskList | None = None  # loaded for the hits shown only
 
     @property
     def highlighted(self) -> SafeString:
@@ -141,20 +143,35 @@ def query_concepts(query: str, groups) -> list[Concept]:
 
 
 def documents(ordinance) -> list[Document]:
-    """The tasks of the catalogue and the lead-ins worth finding (two queries)."""
-    tasks = Task.objects.filter(ordinance=ordinance).select_related(
-        "owner__unit", "task_list", "parent"
+    """The tasks of the catalogue and the lead-ins worth finding, as values (two queries)."""
+    tasks = Task.objects.filter(ordinance=ordinance).values_list(
+        "pk", "text", "words", "position", "owner__name"
     )
     lists = (
-        TaskList.objects.filter(ordinance=ordinance).exclude(words=[]).select_related("owner__unit")
+        TaskList.objects.filter(ordinance=ordinance)
+        .exclude(words=[])
+        .values_list("pk", "duty", "lead_in", "separate_act", "words", "owner__name")
     )
     result = [
-        Document(t, analysis.from_index(t.words), t.position, _unit_words(t.owner)) for t in tasks
+        Document(Task, pk, text, words, position, _unit_words(name))
+        for pk, text, words, position, name in tasks
     ]
     result += [
-        Document(tl, analysis.from_index(tl.words), -1, _unit_words(tl.owner)) for tl in lists
+        Document(TaskList, pk, lead_in if separate else duty, words, -1, _unit_words(name))
+        for pk, duty, lead_in, separate, words, name in lists
     ]
     return result
+
+
+def items_load(hits: list[Hit]) -> None:
+    """Attach the model instances to the hits shown, with their units (two queries)."""
+    for model, related in ((Task, ("owner__unit", "parent")), (TaskList, ("owner__unit",))):
+        wanted = [hit for hit in hits if hit.document.model is model]
+        if wanted:
+            pks = [hit.document.pk for hit in wanted]
+            found = model.objects.select_related(*related).in_bulk(pks)
+            for hit in wanted:
+                hit.item = found[hit.document.pk]
 
 
 @lru_cache(maxsize=4096)
@@ -162,38 +179,54 @@ def _name_words(name: str) -> tuple[analysis.Word, ...]:
     return tuple(analysis.words(name))
 
 
-def _unit_words(owner) -> list[analysis.Word]:
-    return list(_name_words(owner.name)) if owner is not None else []
+def _unit_words(name: str | None) -> list[analysis.Word]:
+    return list(_name_words(name)) if name else []
 
 
 # --- ranking ---------------------------------------------------------------------------------
 
 
 class _Field:
-    """BM25 over one field of the documents (the text, or the unit's name)."""
+    """BM25 over one field of the documents (the text, or the unit's name).
 
-    def __init__(self, docs: list[Document], words):
-        self.words = words
+    An inverted index (lemma → document → word positions) is built per question, so a term
+    costs only the documents that contain it.
+    """
+
+    def __init__(self, docs: list[Document], lemma_lists):
         self.count = len(docs)
-        lengths = [len(words(doc)) for doc in docs]
-        self.average = (sum(lengths) / len(lengths) if lengths else 0.0) or 1.0
-        self._df: dict[Term, int] = {}
-        self.docs = docs
+        self.row = {id(doc): index for index, doc in enumerate(docs)}
+        self.lengths: list[int] = []
+        self.inverted: dict[str, dict[int, set[int]]] = {}
+        for index, doc in enumerate(docs):
+            lemma_list = lemma_lists(doc)
+            self.lengths.append(len(lemma_list))
+            for position, lemmas in enumerate(lemma_list):
+                for lemma in lemmas:
+                    self.inverted.setdefault(lemma, {}).setdefault(index, set()).add(position)
+        self.average = (sum(self.lengths) / self.count if self.count else 0.0) or 1.0
+        self._tfs: dict[Term, dict[int, int]] = {}
 
-    def tf(self, doc: Document, term: Term) -> int:
-        return sum(1 for word in self.words(doc) if term.intersection(word.lemmas))
+    def tfs(self, term: Term) -> dict[int, int]:
+        """How many words of each document carry one of the term's lemmas."""
+        if term not in self._tfs:
+            merged: dict[int, set[int]] = {}
+            for lemma in term:
+                for index, positions in self.inverted.get(lemma, {}).items():
+                    merged.setdefault(index, set()).update(positions)
+            self._tfs[term] = {index: len(positions) for index, positions in merged.items()}
+        return self._tfs[term]
 
     def idf(self, term: Term) -> float:
-        if term not in self._df:
-            self._df[term] = sum(1 for doc in self.docs if self.tf(doc, term))
-        df = self._df[term]
+        df = len(self.tfs(term))
         return math.log(1 + (self.count - df + 0.5) / (df + 0.5))
 
     def bm25(self, doc: Document, term: Term) -> float:
-        tf = self.tf(doc, term)
+        index = self.row[id(doc)]
+        tf = self.tfs(term).get(index, 0)
         if not tf:
             return 0.0
-        norm = K1 * (1 - B + B * len(self.words(doc)) / self.average)
+        norm = K1 * (1 - B + B * self.lengths[index] / self.average)
         return self.idf(term) * tf * (K1 + 1) / (tf + norm)
 
     def concept(self, doc: Document, concept: Concept) -> tuple[float, set[Term]]:
@@ -209,9 +242,12 @@ class _Field:
 
 
 class _Index:
+    """Both fields of a catalogue; built once per applied ordinance and process (see below)."""
+
     def __init__(self, docs: list[Document]):
-        self.text = _Field(docs, lambda doc: doc.words)
-        self.unit = _Field(docs, lambda doc: doc.unit_words)
+        self.docs = docs
+        self.text = _Field(docs, Document.text_lemmas)
+        self.unit = _Field(docs, Document.unit_lemmas)
 
     def concept(self, doc: Document, concept: Concept) -> tuple[float, set[Term]]:
         score, matched = self.text.concept(doc, concept)
@@ -219,11 +255,11 @@ class _Index:
         return score + UNIT_WEIGHT * unit_score, matched
 
 
-def rank(docs: list[Document], concepts: list[Concept]) -> list[Hit]:
+def rank(docs: list[Document] | _Index, concepts: list[Concept]) -> list[Hit]:
     """Documents with a positive score, best first; ties in ordinance order."""
-    index = _Index(docs)
+    index = docs if isinstance(docs, _Index) else _Index(docs)
     hits = []
-    for doc in docs:
+    for doc in index.docs:
         hit = Hit(doc, 0.0)
         for concept in concepts:
             score, matched = index.concept(doc, concept)
@@ -256,12 +292,28 @@ class Outcome:
     ordinance: object | None
 
 
+@lru_cache(maxsize=2)
+def _catalogue_index(ordinance_pk: int, number: str, applied_at) -> _Index:
+    """The index of an applied ordinance's catalogue, which never changes once applied.
+
+    Cached per process by ordinance and the moment it was applied: a newly applied ordinance
+    has another key, so no worker ever ranks an outdated catalogue. Synonyms are not part of it
+    (they expand the question), so an edited synonym counts at once.
+    """
+    from orgunits.models import Ordinance
+
+    return _Index(documents(Ordinance(pk=ordinance_pk)))
+
+
 def catalogue_search(query: str, *, limit: int = LIMIT) -> Outcome:
-    """Rank the catalogue in force for a question (four queries, whatever its size)."""
+    """Rank the catalogue in force for a question (at most six queries, whatever its size)."""
     query = " ".join(query.split())[:200]
     ordinance = selectors.ordinance_in_force()
     if not query or ordinance is None:
         return Outcome(query, [], 0, ordinance)
     concepts = query_concepts(query, _synonym_groups())
-    hits = rank(documents(ordinance), concepts) if concepts else []
-    return Outcome(query, hits[:limit], len(hits), ordinance)
+    index = _catalogue_index(ordinance.pk, ordinance.number, ordinance.applied_at)
+    hits = rank(index, concepts) if concepts else []
+    shown = hits[:limit]
+    items_load(shown)
+    return Outcome(query, shown, len(hits), ordinance)

@@ -84,53 +84,57 @@ def _store_nodes(ordinance, read, matches, mapping, actor) -> dict[int, Ordinanc
     return stored
 
 
+def _list_row(ordinance, data, owner, position: int) -> TaskList:
+    searchable = data.lead_in if data.separate_act else data.duty
+    return TaskList(
+        ordinance=ordinance,
+        owner=owner,
+        paragraph=data.paragraph,
+        section=data.section,
+        lead_in=data.lead_in,
+        duty=data.duty,
+        exhaustive=data.exhaustive,
+        separate_act=data.separate_act,
+        position=position,
+        words=analysis.index(searchable) if searchable else [],
+    )
+
+
+def _task_row(task_list: TaskList, item, position: int, parent=None) -> Task:
+    return Task(
+        ordinance=task_list.ordinance,
+        task_list=task_list,
+        owner=task_list.owner,
+        parent=parent,
+        paragraph=task_list.paragraph,
+        section=task_list.section,
+        point=item.point,
+        letter=item.letter,
+        text=item.text,
+        exhaustive=item.exhaustive,
+        position=position,
+        words=analysis.index(item.text),
+    )
+
+
 def _store_lists(ordinance, read, owners: dict[int, OrdinanceUnit]) -> None:
-    lists, points, subpoints = [], [], []
-    position = 0
-    for number, data in enumerate(read.lists):
-        owner = owners[id(data.owner)] if data.owner else None
-        searchable = data.lead_in if data.separate_act else data.duty
-        lists.append(
-            TaskList(
-                ordinance=ordinance,
-                owner=owner,
-                paragraph=data.paragraph,
-                section=data.section,
-                lead_in=data.lead_in,
-                duty=data.duty,
-                exhaustive=data.exhaustive,
-                separate_act=data.separate_act,
-                position=number,
-                words=analysis.index(searchable) if searchable else [],
-            )
-        )
+    """The lists, then their points, then the lettered sub-points under them (three inserts)."""
+    lists = [
+        _list_row(ordinance, data, owners[id(data.owner)] if data.owner else None, number)
+        for number, data in enumerate(read.lists)
+    ]
+    TaskList.objects.bulk_create(lists)
+    points, subpoints, position = [], [], 0
+    for task_list, data in zip(lists, read.lists, strict=True):
         for item in data.items:
             position += 1
-            points.append((len(lists) - 1, item, position))
+            points.append(_task_row(task_list, item, position))
             for sub in item.subpoints:
                 position += 1
                 subpoints.append((len(points) - 1, sub, position))
-    TaskList.objects.bulk_create(lists)
-
-    def task(task_list, item, position, parent=None):
-        return Task(
-            ordinance=ordinance,
-            task_list=task_list,
-            owner=task_list.owner,
-            parent=parent,
-            paragraph=task_list.paragraph,
-            section=task_list.section,
-            point=item.point,
-            letter=item.letter,
-            text=item.text,
-            exhaustive=item.exhaustive,
-            position=position,
-            words=analysis.index(item.text),
-        )
-
-    created = Task.objects.bulk_create([task(lists[i], item, pos) for i, item, pos in points])
+    Task.objects.bulk_create(points)
     Task.objects.bulk_create(
-        [task(created[i].task_list, sub, pos, created[i]) for i, sub, pos in subpoints]
+        [_task_row(points[i].task_list, sub, pos, points[i]) for i, sub, pos in subpoints]
     )
 
 
@@ -157,6 +161,36 @@ def _save_ordinance(existing, read, text, actor) -> Ordinance:
     return ordinance
 
 
+def _existing(number: str, text: str) -> Ordinance | None:
+    """The ordinance already stored under this number, if its draft may be replaced."""
+    existing = Ordinance.objects.select_for_update().filter(number=number).first()
+    if existing and existing.source_text != text and existing.status == Ordinance.Status.APPLIED:
+        raise ValidationError(
+            _("%(ordinance)s has already been applied; a correction comes as a new ordinance.")
+            % {"ordinance": existing.legal_name}
+        )
+    return existing
+
+
+def _record_import(ordinance, summary: dict, *, actor, replaced: bool, previous: str) -> None:
+    OrdinanceImport.objects.update_or_create(
+        ordinance=ordinance,
+        defaults={
+            "summary": summary,
+            "warnings": summary["warnings"],
+            "imported_at": timezone.now(),
+            "imported_by": actor,
+        },
+    )
+    OrdinanceEvent.objects.create(
+        ordinance=ordinance,
+        actor=actor,
+        action=OrdinanceEvent.Action.REIMPORTED if replaced else OrdinanceEvent.Action.IMPORTED,
+        from_status=previous,
+        to_status=ordinance.status,
+    )
+
+
 @transaction.atomic
 def ordinance_import(
     *,
@@ -177,37 +211,15 @@ def ordinance_import(
         mapping=mapping,
     )
     summary = import_summary(read, matches)
-    existing = Ordinance.objects.select_for_update().filter(number=read.number).first()
+    existing = _existing(read.number, text)
     if existing and existing.source_text == text:
         return ImportResult(existing, summary, "unchanged")
-    if existing and existing.status == Ordinance.Status.APPLIED:
-        raise ValidationError(
-            _("%(ordinance)s has already been applied; a correction comes as a new ordinance.")
-            % {"ordinance": existing.legal_name}
-        )
-    previous_status = existing.status if existing else ""
+    previous = existing.status if existing else ""
     if existing:
         Task.objects.filter(ordinance=existing).delete()
         TaskList.objects.filter(ordinance=existing).delete()
         existing.structure_nodes.all().delete()
     ordinance = _save_ordinance(existing, read, text, actor)
-    owners = _store_nodes(ordinance, read, matches, mapping, actor)
-    _store_lists(ordinance, read, owners)
-    OrdinanceImport.objects.update_or_create(
-        ordinance=ordinance,
-        defaults={
-            "summary": summary,
-            "warnings": summary["warnings"],
-            "imported_at": timezone.now(),
-            "imported_by": actor,
-        },
-    )
-    action = OrdinanceEvent.Action.REIMPORTED if existing else OrdinanceEvent.Action.IMPORTED
-    OrdinanceEvent.objects.create(
-        ordinance=ordinance,
-        actor=actor,
-        action=action,
-        from_status=previous_status,
-        to_status=ordinance.status,
-    )
+    _store_lists(ordinance, read, _store_nodes(ordinance, read, matches, mapping, actor))
+    _record_import(ordinance, summary, actor=actor, replaced=bool(existing), previous=previous)
     return ImportResult(ordinance, summary, "replaced" if existing else "created")

@@ -204,23 +204,27 @@ def _structure_summary(ordinance: Ordinance) -> str:
     return diff_compute(before, state_of_ordinance(ordinance)).structure_summary()
 
 
+def _check_due(ordinance: Ordinance) -> None:
+    if ordinance.status != Status.APPROVED:
+        raise ValidationError(
+            _("%(ordinance)s is “%(status)s”; only an approved ordinance can be applied.")
+            % {"ordinance": ordinance.legal_name, "status": ordinance.get_status_display()}
+        )
+    if ordinance.effective_from > orgunit_selectors.today():
+        raise ValidationError(
+            _("%(ordinance)s enters into force on %(date)s; it will be applied that day.")
+            % {
+                "ordinance": ordinance.legal_name,
+                "date": ordinance.effective_from.strftime("%d.%m.%Y"),
+            }
+        )
+
+
 @transaction.atomic
 def ordinance_apply(*, actor, ordinance: Ordinance) -> Ordinance:
     """Apply an approved ordinance whose day has come: its structure and its catalogue."""
     current = _locked(ordinance)
-    if current.status != Status.APPROVED:
-        raise ValidationError(
-            _("%(ordinance)s is “%(status)s”; only an approved ordinance can be applied.")
-            % {"ordinance": current.legal_name, "status": current.get_status_display()}
-        )
-    if current.effective_from > orgunit_selectors.today():
-        raise ValidationError(
-            _("%(ordinance)s enters into force on %(date)s; it will be applied that day.")
-            % {
-                "ordinance": current.legal_name,
-                "date": current.effective_from.strftime("%d.%m.%Y"),
-            }
-        )
+    _check_due(current)
     _check_keys(current)
     nodes = list(current.structure_nodes.select_related("parent", "department"))
     units = structure_apply_ordinance(

@@ -86,7 +86,9 @@ def test_the_search_costs_the_same_few_queries_for_one_hit_or_many(structure):
             outcome = catalogue_search(query)
         return len(queries), outcome.total
 
+    catalogue_search("rozgrzewka")  # the catalogue's index is built once per process
     one, one_total = count("Poczet Krakowski")
-    many, many_total = count("prezydent")
-    assert (one_total, many_total > 30) == (1, True)
-    assert one == many == 4
+    many, many_total = count("spotkanie")
+    assert (one_total, many_total > 20) == (1, True)
+    # the ordinance in force, the synonyms, the tasks shown
+    assert one == many == 3
