@@ -2,7 +2,7 @@
 
 The search is run as the application runs it (synonyms, BM25, unit names) with each
 lemmatiser in turn standing in for `tasks.analysis.lemmas`; the catalogue is re-indexed in memory
-with it. A lemmatiser that is not installed is skipped. Figures: docs/search.md.
+with it. A lemmatiser that is not installed is skipped. Figures: the README.
 """
 
 from __future__ import annotations

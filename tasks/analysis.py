@@ -4,7 +4,7 @@ PostgreSQL ships no Polish dictionary, so lemmas are computed here, in Python, w
 its SGJP dictionary: once when a catalogue is imported (stored with each task) and once per query.
 Morfeusz gives every lemma a form may have ("spotkanie" → spotkanie, spotkać; "rozliczeń" →
 rozliczenie, rozliczyć); all of them are kept. Why Morfeusz and not simplemma or pystempel:
-docs/search.md (hit rate and speed of the three on the question list).
+the README, “Who handles this?” (hit rate and speed of the three on the question list).
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ from tasks.search import catalogue_search
 from .conftest import DATA
 
 # The share of the questions in data/questions.tsv whose first result is an accepted answer,
-# reached when the search was tuned (docs/search.md); the test fails below it.
+# reached when the search was tuned (README, “Who handles this?”); the test fails below it.
 HIT_RATE_REACHED = 61 / 63
 
 
