@@ -156,7 +156,7 @@ class ClauseHandlers:
             self.error(provision.line, _("the list of subordinates announced here is empty"))
         for text, basis, line in items:
             name, symbol = split_symbol(text)
-            node = self.declare(name, symbol, line)
+            node = self.declare(name, symbol, line, under=superior)
             if superior is not None:
                 self.report(node, superior, basis, line)
 
@@ -173,7 +173,9 @@ class ClauseHandlers:
         within = self.resolve(
             match.group("within"), line=provision.line, paragraph=provision.paragraph
         )
-        post = self.declare(match.group("post"), "", provision.line, default_kind="post")
+        post = self.declare(
+            match.group("post"), "", provision.line, default_kind="post", under=within
+        )
         if within is not None:
             self.report(post, within, provision.ref(), provision.line)
         self.task_list(post, provision, match.group("rest"))

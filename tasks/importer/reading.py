@@ -109,12 +109,23 @@ class Reader(ClauseHandlers):
     def by_symbol(self, symbol: str) -> Node | None:
         return next((node for node in self.nodes if node.symbol == symbol), None)
 
-    def by_name(self, name: str) -> Node | None:
-        return next((node for node in self.nodes if analysis.same_name(name, node.name)), None)
+    def by_name(self, name: str, *, under: Node | None = None) -> Node | None:
+        """A node of this name (in any case); with `under`, only one placed there or unplaced."""
+        for node in self.nodes:
+            placed_elsewhere = under is not None and node.parent not in (None, under)
+            if not placed_elsewhere and analysis.same_name(name, node.name):
+                return node
+        return None
 
-    def declare(self, name: str, symbol: str, line: int, *, default_kind: str = "unit") -> Node:
-        """The node with this symbol or name, created if the text has not named it before."""
-        node = self.by_symbol(symbol) if symbol else self.by_name(name)
+    def declare(
+        self, name: str, symbol: str, line: int, *, default_kind: str = "unit", under=None
+    ) -> Node:
+        """The node with this symbol or name, created if the text has not named it before.
+
+        Without a symbol, a name only stands for a node already declared under the same
+        superior (or not yet placed): two posts of the same name in two units are two nodes.
+        """
+        node = self.by_symbol(symbol) if symbol else self.by_name(name, under=under)
         if node is not None:
             return node
         kind = self.mapping.kind_of(name)

@@ -44,10 +44,13 @@ def test_the_administrator_confirms_a_match_and_approves_by_keyboard(page, log_i
     ).ordinance
     log_in("admin")
     page.goto(f"{page.base_url}/admin/tasks/ordinanceimport/{ordinance.pk}/change/")
-    # the doubtful match is a labelled select; choose "ta sama komórka" by typing, then approve
-    select = page.get_by_label("Decyzja: KP-02 Referat Spotkań i Dialogu Społecznego")
-    select.focus()
-    page.keyboard.type("ta sama")
+    # the doubtful matches are labelled selects; choose "ta sama komórka" by typing, then approve
+    for label in (
+        "Decyzja: KP-02 Referat Spotkań i Dialogu Społecznego",
+        "Decyzja: Stanowisko Fotografa Prezydenta Miasta Krakowa",
+    ):
+        page.get_by_label(label).focus()
+        page.keyboard.type("ta sama")
     page.get_by_role("button", name="Zapisz i zatwierdź").focus()
     page.keyboard.press("Enter")
     page.wait_for_load_state()

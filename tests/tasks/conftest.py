@@ -44,3 +44,16 @@ def find(read, reference: str):
                 if ref(task_list.paragraph, task_list.section, item.point, sub.letter) == reference:
                     return sub
     raise KeyError(reference)
+
+
+def confirm_pending(ordinance, actor=None, *, skip=()):
+    """Confirm every doubtful match of a draft (but the symbols or keys in `skip`)."""
+    from tasks import services
+    from tasks.models import OrdinanceUnit
+
+    pending = OrdinanceUnit.objects.filter(
+        ordinance=ordinance, decision=OrdinanceUnit.Decision.PENDING
+    )
+    for node in pending:
+        if node.symbol not in skip and node.key not in skip:
+            services.node_decide(actor=actor, node=node, decision=OrdinanceUnit.Decision.CONFIRMED)

@@ -11,6 +11,12 @@ from tasks.models import OrdinanceUnit
 IMPORT_URL = "/admin/tasks/ordinanceimport/add/"
 
 
+def _decisions(ordinance, decision: str) -> dict:
+    """The form's decision fields, each doubtful match given the same decision."""
+    pending = OrdinanceUnit.objects.filter(ordinance=ordinance).exclude(match_note="")
+    return {f"decision_{node.pk}": decision for node in pending}
+
+
 def _upload(client, content: bytes, **fields):
     data = {"number": "25/2027", "signed_on": "2027-01-15", **fields}
     data["text_file"] = SimpleUploadedFile("zarzadzenie.txt", content, "text/plain")
@@ -41,11 +47,10 @@ def test_approving_needs_every_doubtful_match_decided(admin_client, edited_text)
     _upload(admin_client, edited_text.encode())
     ordinance = Ordinance.objects.get(number="25/2027")
     url = f"/admin/tasks/ordinanceimport/{ordinance.pk}/change/"
-    node = OrdinanceUnit.objects.get(ordinance=ordinance, symbol="KP-02")
-    response = admin_client.post(url, {f"decision_{node.pk}": "pending", "_approve": "1"})
+    response = admin_client.post(url, {**_decisions(ordinance, "pending"), "_approve": "1"})
     assert response.status_code == 200
     assert Ordinance.objects.get(pk=ordinance.pk).status == Ordinance.Status.DRAFT
-    response = admin_client.post(url, {f"decision_{node.pk}": "confirmed", "_approve": "1"})
+    response = admin_client.post(url, {**_decisions(ordinance, "confirmed"), "_approve": "1"})
     assert response.status_code == 302
     assert Ordinance.objects.get(pk=ordinance.pk).status == Ordinance.Status.APPROVED
 
@@ -58,12 +63,9 @@ def test_the_administrator_applies_an_approved_ordinance_at_once_on_its_day(
     _upload(admin_client, edited_text.encode())
     ordinance = Ordinance.objects.get(number="25/2027")
     url = f"/admin/tasks/ordinanceimport/{ordinance.pk}/change/"
-    node = OrdinanceUnit.objects.get(ordinance=ordinance, symbol="KP-02")
     kp06 = OrdinanceUnit.objects.get(ordinance=ordinance, symbol="KP-06")
-    admin_client.post(
-        url,
-        {f"decision_{node.pk}": "confirmed", f"key_{kp06.pk}": "kp-komunikacja", "_approve": "1"},
-    )
+    decisions = _decisions(ordinance, "confirmed")
+    admin_client.post(url, {**decisions, f"key_{kp06.pk}": "kp-komunikacja", "_approve": "1"})
     response = admin_client.post(url, {"_apply": "1"})
     assert response.status_code == 302
     assert Ordinance.objects.get(pk=ordinance.pk).status == Ordinance.Status.APPLIED

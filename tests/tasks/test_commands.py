@@ -71,11 +71,11 @@ def test_a_wrong_date_argument_is_a_clear_error():
 
 def test_apply_due_ordinances_applies_what_is_due_once(structure, edited_text, today_is):
     from tasks import services
-    from tasks.models import OrdinanceUnit
+
+    from .conftest import confirm_pending
 
     draft = services.ordinance_import(actor=None, text=edited_text, number="25/2027").ordinance
-    node = OrdinanceUnit.objects.get(ordinance=draft, symbol="KP-02")
-    services.node_decide(actor=None, node=node, decision=OrdinanceUnit.Decision.CONFIRMED)
+    confirm_pending(draft)
     services.ordinance_approve(actor=None, ordinance=draft)
     today_is(date(2027, 1, 15))
     assert "25/2027" in _run("apply_due_ordinances")

@@ -12,7 +12,7 @@ from tasks.diff import diff_compute, state_in_force, state_of_ordinance
 from tasks.models import OrdinanceUnit
 from tasks.search import catalogue_search
 
-from .conftest import DATA
+from .conftest import DATA, confirm_pending
 
 EXPECTED = json.loads((DATA / "edited-expected-diff.json").read_text("utf-8"))
 EFFECTIVE = date(2027, 1, 15)
@@ -22,11 +22,6 @@ EFFECTIVE = date(2027, 1, 15)
 def draft(demo, edited_text):
     """The edited copy imported over the demo (318/2026 applied, people in their units)."""
     return services.ordinance_import(actor=None, text=edited_text, number="25/2027").ordinance
-
-
-def _confirm_renamed(ordinance, actor=None):
-    node = OrdinanceUnit.objects.get(ordinance=ordinance, symbol="KP-02")
-    return services.node_decide(actor=actor, node=node, decision=OrdinanceUnit.Decision.CONFIRMED)
 
 
 def test_the_draft_shows_exactly_the_changes_made_against_the_structure_in_force(draft):
@@ -67,9 +62,13 @@ def test_the_diff_page_shows_the_changes_between_the_two_ordinances(draft, login
     assert "111 zadań tylko przenumerowanych" in page or "111 tasks only renumbered" in page
 
 
-def test_a_renamed_unit_waits_for_the_administrators_confirmation(draft):
-    node = OrdinanceUnit.objects.get(ordinance=draft, symbol="KP-02")
-    assert node.decision == OrdinanceUnit.Decision.PENDING
+def test_the_renamed_unit_and_the_moved_post_wait_for_the_administrators_confirmation(draft):
+    pending = OrdinanceUnit.objects.filter(ordinance=draft, decision="pending")
+    assert {node.key: node.match_note for node in pending} == {
+        "kp-02": "nazwa zmienia się z „Referat Koordynacji Spotkań Prezydenta”: ta sama komórka "
+        "pod nową nazwą?",
+        "kp-03-foto": "przeniesiona spod „KP-03 Biuro Współpracy Krajowej”?",
+    }
     with pytest.raises(ValidationError, match="KP-02 Referat Spotkań i Dialogu Społecznego"):
         services.ordinance_approve(actor=None, ordinance=draft)
 
@@ -79,7 +78,7 @@ def test_applying_the_edited_copy_on_its_day_moves_people_with_their_units(
 ):
     # given the renamed unit confirmed and the draft approved by the administrator
     admin = demo_user("admin")
-    _confirm_renamed(draft, admin)
+    confirm_pending(draft, admin)
     services.ordinance_approve(actor=admin, ordinance=draft)
     kp02_before = OrgUnit.objects.get(key="kp-02")
     # when the day comes and the daily run applies it
@@ -104,7 +103,7 @@ def test_applying_the_edited_copy_on_its_day_moves_people_with_their_units(
 
 def test_every_unit_changed_gets_a_history_row_with_the_actor(draft, demo_user, today_is):
     admin = demo_user("admin")
-    _confirm_renamed(draft, admin)
+    confirm_pending(draft, admin)
     services.ordinance_approve(actor=admin, ordinance=draft)
     today_is(EFFECTIVE)
     services.ordinance_apply(actor=admin, ordinance=draft)
@@ -120,6 +119,7 @@ def test_rejecting_the_match_of_a_unit_with_people_in_it_stops_the_application(
     node = OrdinanceUnit.objects.get(ordinance=draft, symbol="KP-02")
     node = services.node_decide(actor=None, node=node, decision=OrdinanceUnit.Decision.REJECTED)
     assert node.key == "kp-02-2"
+    confirm_pending(draft, skip=("KP-02",))
     services.ordinance_approve(actor=None, ordinance=draft)
     today_is(EFFECTIVE)
     # when it is applied, the person still in the old KP-02 stops it, and nothing changes

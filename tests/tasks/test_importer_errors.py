@@ -135,3 +135,18 @@ def test_line_breaks_blank_lines_and_trailing_spaces_never_change_what_is_read(
     assert [(n.key, n.parent and n.parent.key) for n in rewrapped.nodes] == [
         (n.key, n.parent and n.parent.key) for n in original.nodes
     ]
+
+
+def test_two_posts_of_the_same_name_in_two_units_are_two_posts(seed_text, mapping):
+    # given KP-02 gets a post named like the budget post of KP-04
+    text = seed_text.replace(
+        "§ 5. Do zakresu działania Referatu", "§ 5. 1. Do zakresu działania Referatu"
+    ).replace(
+        "§ 6. 1. Do zakresu",
+        "2. W strukturze Referatu funkcjonuje Stanowisko ds. Obsługi Budżetowo-Finansowej, do "
+        "zakresu działania którego należy:\n1) planowanie wydatków Referatu.\n\n§ 6. 1. Do zakresu",
+    )
+    read = read_ordinance(text, mapping=mapping)
+    posts = [n for n in read.nodes if n.name == "Stanowisko ds. Obsługi Budżetowo-Finansowej"]
+    assert [n.parent.key for n in posts] == ["kp-02", "kp-04"]
+    assert len({n.key for n in posts}) == 2

@@ -9,6 +9,8 @@ from orgunits.models import Ordinance, OrgUnit, StructureSnapshot
 from tasks import services
 from tasks.models import OrdinanceEvent, OrdinanceUnit, Task
 
+from .conftest import confirm_pending
+
 Status = Ordinance.Status
 
 
@@ -53,11 +55,7 @@ def test_the_daily_run_never_applies_a_draft(draft, today_is):
 
 
 def test_an_approved_ordinance_waits_for_its_day_and_is_applied_once(draft, today_is):
-    services.node_decide(
-        actor=None,
-        node=OrdinanceUnit.objects.get(ordinance=draft, symbol="KP-02"),
-        decision=OrdinanceUnit.Decision.CONFIRMED,
-    )
+    confirm_pending(draft)
     services.ordinance_approve(actor=None, ordinance=draft)
     today_is(date(2027, 1, 14))
     assert services.ordinances_apply_due() == []
@@ -72,6 +70,7 @@ def test_an_approved_ordinance_waits_for_its_day_and_is_applied_once(draft, toda
 def test_a_rejected_match_makes_a_new_unit_and_abolishes_the_old_one(draft, today_is):
     node = OrdinanceUnit.objects.get(ordinance=draft, symbol="KP-02")
     services.node_decide(actor=None, node=node, decision=OrdinanceUnit.Decision.REJECTED)
+    confirm_pending(draft, skip=("KP-02",))
     services.ordinance_approve(actor=None, ordinance=draft)
     today_is(date(2027, 1, 15))
     services.ordinance_apply(actor=None, ordinance=draft)
@@ -102,8 +101,7 @@ def test_an_existing_unit_keeps_its_key(draft):
 
 
 def test_an_approved_draft_cannot_be_changed_until_the_approval_is_withdrawn(draft):
-    node = OrdinanceUnit.objects.get(ordinance=draft, symbol="KP-02")
-    services.node_decide(actor=None, node=node, decision=OrdinanceUnit.Decision.CONFIRMED)
+    confirm_pending(draft)
     services.ordinance_approve(actor=None, ordinance=draft)
     kp06 = OrdinanceUnit.objects.get(ordinance=draft, symbol="KP-06")
     with pytest.raises(ValidationError, match="nie jest już projektem"):
@@ -115,12 +113,34 @@ def test_an_approved_draft_cannot_be_changed_until_the_approval_is_withdrawn(dra
 def test_an_ordinance_older_than_the_structure_in_force_is_not_applied(structure, edited_text):
     older = edited_text.replace("Z DNIA 15 stycznia 2027 r.", "Z DNIA 10 stycznia 2026 r.")
     ordinance = services.ordinance_import(actor=None, text=older, number="25/2027").ordinance
-    node = OrdinanceUnit.objects.get(ordinance=ordinance, symbol="KP-02")
-    services.node_decide(actor=None, node=node, decision=OrdinanceUnit.Decision.CONFIRMED)
+    confirm_pending(ordinance)
     services.ordinance_approve(actor=None, ordinance=ordinance)
     with pytest.raises(ValidationError, match="zmieniłoby ten zapis"):
         services.ordinance_apply(actor=None, ordinance=ordinance)
     assert not OrgUnit.objects.filter(key="kp-06").exists()
+
+
+def test_a_new_post_named_like_another_units_post_never_takes_that_units_post(structure, seed_text):
+    # given a later ordinance gives KP-02 a post named like KP-04's budget post
+    text = (
+        seed_text.replace("NR 318/2026", "NR 26/2027")
+        .replace("Z DNIA 18 lutego 2026 r.", "Z DNIA 1 marca 2027 r.")
+        .replace("§ 5. Do zakresu działania Referatu", "§ 5. 1. Do zakresu działania Referatu")
+        .replace(
+            "§ 6. 1. Do zakresu",
+            "2. W strukturze Referatu funkcjonuje Stanowisko ds. Obsługi Budżetowo-Finansowej, "
+            "do zakresu działania którego należy:\n1) planowanie wydatków Referatu.\n\n"
+            "§ 6. 1. Do zakresu",
+        )
+    )
+    ordinance = services.ordinance_import(actor=None, text=text, number="26/2027").ordinance
+    # then KP-04's post is certainly the existing one and KP-02's is a new unit with a new key
+    posts = OrdinanceUnit.objects.filter(
+        ordinance=ordinance, name="Stanowisko ds. Obsługi Budżetowo-Finansowej"
+    ).select_related("parent", "unit")
+    found = {node.parent.key: (node.unit and node.unit.key, node.decision) for node in posts}
+    assert found == {"kp-04": ("kp-04-budzet", ""), "kp-02": (None, "")}
+    assert posts.get(parent__key="kp-02").key not in {"kp-04-budzet"}
 
 
 @pytest.mark.parametrize(
@@ -134,14 +154,14 @@ def test_the_life_cycle_is_a_table(status, allowed):
 
 def test_every_step_leaves_an_event_with_who_did_it(draft, django_user_model, today_is):
     admin = django_user_model.objects.create(username="administrator")
-    node = OrdinanceUnit.objects.get(ordinance=draft, symbol="KP-02")
-    services.node_decide(actor=admin, node=node, decision=OrdinanceUnit.Decision.CONFIRMED)
+    confirm_pending(draft, admin)
     services.ordinance_approve(actor=admin, ordinance=draft)
     today_is(date(2027, 1, 15))
     services.ordinance_apply(actor=admin, ordinance=draft)
     events = [(e.action, e.actor, e.to_status) for e in draft.events.all()]
     assert events == [
         ("imported", None, "draft"),
+        ("match_confirmed", admin, ""),
         ("match_confirmed", admin, ""),
         ("approved", admin, "approved"),
         ("applied", admin, "applied"),
