@@ -11,7 +11,10 @@ class OrgunitsConfig(AppConfig):
 
     name = "orgunits"
     verbose_name = _("Structure")
-    navigation = [NavItem(10, _("Structure"), "orgunits:list")]
+    navigation = [
+        NavItem(10, _("Structure"), "orgunits:list"),
+        NavItem(15, _("Org chart"), "orgchart"),
+    ]
     search_providers = ["orgunits.search.search_units", "orgunits.search.search_people"]
     admin_groups = {
         STRUCTURE_ADMINS: [
