@@ -92,7 +92,6 @@ class OrgUnitAdmin(
     list_display_links = ["indented_title"]
     list_filter = ["kind", "is_active"]
     search_fields = ["symbol", "key", "name", "short_name"]
-    history_list_display = ["parent", "name", "symbol", "is_active"]
     expand_tree_by_default = True
     fieldsets = [
         (None, {"fields": ["key", "symbol", "name", "short_name", "kind"]}),

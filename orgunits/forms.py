@@ -8,6 +8,7 @@ from mptt.forms import TreeNodeChoiceField
 from . import selectors, services
 from .models import Assignment, OrgUnit
 
+ISO_DATE = "%Y-%m-%d"  # what <input type="date"> sends and expects
 ASSIGNMENT_FIELDS = ("user", "unit", "role", "valid_from", "valid_to", "note")
 
 
@@ -35,7 +36,7 @@ class OrgUnitAdminForm(forms.ModelForm):
             "Today unless the change is back-dated. Changes dated in the future come through an "
             "ordinance."
         ),
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=forms.DateInput(attrs={"type": "date"}, format=ISO_DATE),
     )
     change_note = forms.CharField(
         label=_("note on the change"),
@@ -110,8 +111,8 @@ class AssignmentAdminForm(forms.ModelForm):
         model = Assignment
         fields = list(ASSIGNMENT_FIELDS)
         widgets = {
-            "valid_from": forms.DateInput(attrs={"type": "date"}),
-            "valid_to": forms.DateInput(attrs={"type": "date"}),
+            "valid_from": forms.DateInput(attrs={"type": "date"}, format=ISO_DATE),
+            "valid_to": forms.DateInput(attrs={"type": "date"}, format=ISO_DATE),
         }
 
     def clean(self):

@@ -244,6 +244,18 @@ def orgunit_create(*, actor, data: dict, effective: EffectiveDate) -> OrgUnit:
     return _record(actor=actor, unit=unit, before={}, effective=effective, summary_prefix=summary)
 
 
+def _save_changes(unit: OrgUnit, changes: dict, *, actor, reason: str, move=None) -> None:
+    """Apply field changes and save once; `move` = (target, position) moves it (mptt saves)."""
+    for name, value in changes.items():
+        setattr(unit, name, value)
+    unit._history_user = actor
+    unit._change_reason = reason
+    if move:
+        unit.move_to(*move)
+    else:
+        unit.save()
+
+
 @transaction.atomic
 def orgunit_update(*, actor, unit: OrgUnit, data: dict, effective: EffectiveDate) -> OrgUnit:
     """Rename, re-attach, archive or restore a unit as a current change."""
@@ -255,17 +267,12 @@ def orgunit_update(*, actor, unit: OrgUnit, data: dict, effective: EffectiveDate
     orgunit_validate(unit=current, data=changes)
     effective_date_check(effective.day)
     before = _state(current)
-    if "parent" in changes:
-        current.move_to(changes.pop("parent"), "last-child")
-        current = OrgUnit.objects.get(pk=unit.pk)
-    for name, value in changes.items():
-        setattr(current, name, value)
     if "is_active" in changes:
-        current.archived_on = None if current.is_active else effective.day
-    after = {**before, **_state(current)}
-    _save_with_history(
-        current, actor=actor, reason=effective.note or _describe(current, before, after)
-    )
+        changes["archived_on"] = None if changes["is_active"] else effective.day
+    reason = effective.note or _describe(current, before, {**before, **changes})
+    parent = changes.pop("parent", None)
+    move = (parent, "last-child") if parent else None
+    _save_changes(current, changes, actor=actor, reason=reason, move=move)
     return _record(actor=actor, unit=current, before=before, effective=effective)
 
 
@@ -285,15 +292,13 @@ def orgunit_move(
     orgunit_validate(unit=current, data={"parent": new_parent})
     effective_date_check(effective.day)
     before = _state(current)
-    current.move_to(target, position)
-    moved = OrgUnit.objects.get(pk=unit.pk)
-    after = _state(moved)
-    reason = _describe(moved, before, after) or _("%(name)s: order among siblings changed") % {
-        "name": moved.display_name
-    }
-    _save_with_history(moved, actor=actor, reason=effective.note or reason)
+    summary = _describe(current, before, {**before, "parent": new_parent}) or _(
+        "%(name)s: order among siblings changed"
+    ) % {"name": current.display_name}
+    reason = effective.note or summary
+    _save_changes(current, {}, actor=actor, reason=reason, move=(target, position))
     return _record(
-        actor=actor, unit=moved, before=before, effective=effective, summary_prefix=reason
+        actor=actor, unit=current, before=before, effective=effective, summary_prefix=summary
     )
 
 

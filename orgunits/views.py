@@ -49,7 +49,9 @@ def unit_detail(request, identifier: str):
         "children": children,
         "people": people,
         "roles": Assignment.Role,
-        "history": unit.history.select_related("history_user").order_by("-history_date")[:10],
+        "history": unit.history.select_related("history_user").order_by(
+            "-history_date", "-history_id"
+        )[:10],
         "sections": _sections(request, unit),
     }
     return render(request, "orgunits/unit_detail.html", context)
