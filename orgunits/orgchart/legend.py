@@ -9,7 +9,8 @@ from django.utils.translation import gettext as _
 from . import style
 from .boxes import TextLine
 from .layout import Drawing
-from .svg import _n, text_element
+from .printed import canvas, text_html
+from .svg import TEXT_STYLE, _n, text_element
 
 SAMPLE_W, SAMPLE_H = 26.0, 13.0
 ROW_H = 18.0
@@ -18,9 +19,9 @@ ITEM_GAP = 18.0
 
 @dataclass
 class Legend:
-    """The legend as SVG, and its size in pt."""
+    """The legend for print (HTML: samples in SVG, captions as text), and its size in pt."""
 
-    svg: str
+    html: str
     width: float
     height: float
     captions: list[str]
@@ -89,7 +90,7 @@ def legend_items(drawing: Drawing, *, pages: bool = False) -> list[LegendItem]:
         LegendItem(
             caption,
             f'<svg xmlns="http://www.w3.org/2000/svg" {size} aria-hidden="true"'
-            f' viewBox="-1 -1 {_n(SAMPLE_W + 2)} {_n(SAMPLE_H + 2)}" style="font-kerning:none">'
+            f' viewBox="-1 -1 {_n(SAMPLE_W + 2)} {_n(SAMPLE_H + 2)}" style="{TEXT_STYLE}">'
             f"{_draw(sample, 0, 0)}</svg>",
         )
         for caption, sample in _items(drawing, pages=pages)
@@ -98,7 +99,7 @@ def legend_items(drawing: Drawing, *, pages: bool = False) -> list[LegendItem]:
 
 def legend(drawing: Drawing, width: float, *, pages: bool = False) -> Legend:
     """A legend for what `drawing` shows, flowing in rows no wider than `width`."""
-    parts, x, y, used = [], 0.0, 0.0, 0.0
+    parts, texts, x, y, used = [], [], 0.0, 0.0, 0.0
     items = _items(drawing, pages=pages)
     for caption, sample in items:
         item_width = SAMPLE_W + 5 + style.LEGEND_FONT.width(caption)
@@ -106,13 +107,14 @@ def legend(drawing: Drawing, width: float, *, pages: bool = False) -> Legend:
             x, y = 0.0, y + ROW_H
         parts.append(_draw(sample, x, y + 1))
         line = TextLine(caption, style.LEGEND_FONT, 10.5, "legend")
-        parts.append(text_element(line, x + SAMPLE_W + 5, y, anchor="start", fill=style.INK))
+        texts.append(text_html(line, x + SAMPLE_W + 5, y, 1.0, colour=style.INK))
         used = max(used, x + item_width)
         x += item_width + ITEM_GAP
     height = y + ROW_H if items else 0.0
     svg = (
         f'<svg xmlns="http://www.w3.org/2000/svg" class="orgchart-legend" aria-hidden="true"'
         f' width="{_n(used)}pt" height="{_n(height)}pt" viewBox="0 0 {_n(used)} {_n(height)}"'
-        f' style="font-kerning:none">{"".join(parts)}</svg>'
+        f' style="{TEXT_STYLE}">{"".join(parts)}</svg>'
     )
-    return Legend(svg, used, height, [caption for caption, _sample in items])
+    html = canvas(svg, texts, used, height)
+    return Legend(html, used, height, [caption for caption, _sample in items])
