@@ -9,6 +9,7 @@ otherwise, and for a part of the structure, it says "Stan na dzień …".
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date
 
 from django.conf import settings
@@ -70,15 +71,16 @@ class Chart:
     def rows(self) -> list[StructureRow]:
         return self.view.rows if self.view else []
 
-    @property
+    @cached_property
     def ordinance(self):
         """The ordinance whose annex this chart is, if it shows exactly its structure."""
         if self.unit is not None or self.view is None or self.view.snapshot is None:
             return None
         snapshot = self.view.snapshot
-        if snapshot.ordinance_id is None or not _same(self.view.rows, snapshot.nodes):
+        if snapshot.ordinance_id is None:
             return None
-        return snapshot.ordinance
+        ordinance = snapshot.ordinance  # one query, whether or not the structure matches
+        return ordinance if _same(self.view.rows, snapshot.nodes) else None
 
     @property
     def title(self) -> str:
