@@ -16,6 +16,7 @@ class OrgunitsConfig(AppConfig):
         NavItem(15, _("Org chart"), "orgchart"),
     ]
     search_providers = ["orgunits.search.search_units", "orgunits.search.search_people"]
+    unit_sections = ["orgunits.orgchart.views.unit_section"]
     admin_groups = {
         STRUCTURE_ADMINS: [
             "orgunits.add_orgunit",

@@ -9,8 +9,8 @@ otherwise, and for a part of the structure, it says "Stan na dzień …".
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
 from datetime import date
+from functools import cached_property
 
 from django.conf import settings
 from django.utils import formats

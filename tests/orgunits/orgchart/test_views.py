@@ -165,3 +165,11 @@ def test_the_charts_queries_are_few(login, django_assert_num_queries):
     # its ordinance
     with django_assert_num_queries(7):
         client.get("/orgchart/")
+
+
+def test_a_units_page_links_to_the_chart_of_its_subtree(login):
+    client = login("kp02")
+    html = client.get("/units/KP-03/").content.decode()
+    assert '<a href="/orgchart/?unit=KP-03">Schemat tej komórki i komórek jej podległych</a>' in html
+    _response, chart = _page(client, "/orgchart/?unit=KP-03")
+    assert set(read_chart(_svg(chart)).boxes) == {"kp-03", "kp-03-foto"}
