@@ -2,11 +2,7 @@
 to the Mayor), posts inside their units, frames around what belongs to a department, and no
 name cut; for the Kancelaria as loaded, after a move, and for a 400-unit city hall."""
 
-from datetime import date
-
-import pytest
-
-from orgunits import services
+from orgunits import selectors, services
 from orgunits.orgchart.charts import ChartQuery, chart_load
 from orgunits.orgchart.layout import drawing
 from orgunits.orgchart.model import chart_forest
@@ -17,26 +13,11 @@ from orgunits.orgchart.svg import chart_svg
 from .checks import assert_sound, line_ends
 from .geometry import read_chart
 
-TODAY = date(2026, 11, 26)
-
 
 def _chart(**params):
     chart = chart_load(ChartQuery.parse(params))
     svg = chart_svg(screen_drawing(chart.forest, heads=chart.query.heads))
     return chart, read_chart(svg)
-
-
-@pytest.fixture
-def moved(demo, today_is):
-    """KP-03 moved under the II Deputy Director in the admin's way (a current change)."""
-    today_is(TODAY)
-    services.orgunit_update(
-        actor=None,
-        unit=demo["kp-03"],
-        data={"parent": demo["kp-z2"]},
-        effective=services.EffectiveDate(TODAY, "Przeniesienie KP-03"),
-    )
-    return demo
 
 
 def test_the_kancelaria_chart_is_sound(demo):
@@ -100,7 +81,7 @@ def test_heads_names_are_shown_or_left_out(demo):
     assert without.boxes["kp"].text("head") == ""
 
 
-def test_after_moving_kp03_under_the_second_deputy_the_chart_follows(moved):
+def test_after_moving_kp03_under_the_second_deputy_the_chart_follows(kp03_moved):
     chart, drawn = _chart()
     assert_sound(drawn, chart.rows)
     joined = {line_ends(drawn, line) for line in drawn.lines}
@@ -114,16 +95,16 @@ def test_a_units_subtree_is_drawn_alone(demo):
     assert_sound(drawn, chart.rows)
 
 
-def test_external_units_are_left_out_unless_asked_for(demo):
+def test_external_units_are_left_out_unless_asked_for(kancelaria):
     services.orgunit_create(
         actor=None,
         data={
             "key": "zastepca-prezydenta-1",
             "kind": "external",
             "name": "I Zastępca Prezydenta",
-            "parent": demo["prezydent"],
+            "parent": kancelaria["prezydent"],
         },
-        effective=services.EffectiveDate(date.today(), ""),  # noqa: DTZ011
+        effective=services.EffectiveDate(selectors.today(), ""),
     )
     _chart_, usual = _chart()
     chart, asked = _chart(external="1")

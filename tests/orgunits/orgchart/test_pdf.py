@@ -2,12 +2,9 @@
 as real text in embedded fonts, the right title, metadata in Polish; a city hall split over A3
 pages whose "continued on page N" markers lead to the right pages, no text below 7 pt."""
 
-from datetime import date
-
 import pytest
 from django.core.management import CommandError, call_command
 
-from orgunits import services
 from orgunits.orgchart.charts import ChartQuery, chart_load
 from orgunits.orgchart.documents import Heading, chart_pdf, render_printout
 from orgunits.orgchart.model import chart_forest
@@ -16,7 +13,6 @@ from orgunits.orgchart.sample import city_hall_rows
 
 from .pdftext import embedded_fonts, page_texts, printed_sizes, reader
 
-TODAY = date(2026, 11, 26)
 A4_LANDSCAPE = (841.89, 595.28)
 A3_LANDSCAPE = (1190.55, 841.89)
 ANNEX = "Załącznik do Zarządzenia nr 318/2026 Prezydenta Miasta Krakowa z dnia 18 lutego 2026 r."
@@ -28,12 +24,6 @@ def _pdf(**params) -> bytes:
 
 def _size(page) -> tuple[float, float]:
     return round(float(page.mediabox.width), 2), round(float(page.mediabox.height), 2)
-
-
-@pytest.fixture
-def kancelaria(demo, today_is):
-    today_is(TODAY)
-    return demo
 
 
 def test_the_kancelaria_prints_on_one_a4_landscape_page(kancelaria):
@@ -80,14 +70,8 @@ def test_no_text_is_printed_below_7_pt(kancelaria):
     assert min(size for _text, size in sizes) >= 7.0
 
 
-def test_after_a_current_change_the_title_says_as_of_the_day(kancelaria):
-    # given KP-03 moved under the II Deputy (a current change, no ordinance)
-    services.orgunit_update(
-        actor=None,
-        unit=kancelaria["kp-03"],
-        data={"parent": kancelaria["kp-z2"]},
-        effective=services.EffectiveDate(TODAY, "Przeniesienie KP-03"),
-    )
+def test_after_a_current_change_the_title_says_as_of_the_day(kp03_moved):
+    # given KP-03 moved under the II Deputy (a current change, no ordinance),
     # then today's chart is no longer the annex but the state on the day
     [text] = page_texts(_pdf())
     assert "Stan na dzień 26 listopada 2026 r." in text

@@ -2,20 +2,13 @@
 alternative, a day's legal structure, a unit's subtree, clear Polish messages, few queries."""
 
 import re
-from datetime import date
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
-from orgunits import services
-from orgunits.models import Assignment, OrgUnit
-from tests.factories import AssignmentFactory
+from tests.orgunits.test_pages import count_queries, grow
 
 from .geometry import read_chart
 from .pdftext import page_texts
-
-TODAY = date(2026, 11, 26)
 
 
 def _page(client, url="/orgchart/"):
@@ -72,15 +65,8 @@ def test_the_page_says_it_is_the_ordinances_annex(login):
     assert "Załącznik do Zarządzenia nr 318/2026 Prezydenta Miasta Krakowa" in html
 
 
-def test_a_date_shows_the_legal_structure_of_that_day(login, demo, today_is):
+def test_a_date_shows_the_legal_structure_of_that_day(login, kp03_moved):
     # given KP-03 moved under the II Deputy today
-    today_is(TODAY)
-    services.orgunit_update(
-        actor=None,
-        unit=demo["kp-03"],
-        data={"parent": demo["kp-z2"]},
-        effective=services.EffectiveDate(TODAY, ""),
-    )
     client = login("kp02")
     # then today's chart has it there, titled as of the day
     _response, html = _page(client)
@@ -124,8 +110,7 @@ def test_bad_requests_get_a_clear_polish_message(login, url, status, message):
     assert 'class="orgchart-svg"' not in html
 
 
-def test_the_pdf_is_served_inline_with_a_dated_name(login, today_is):
-    today_is(TODAY)
+def test_the_pdf_is_served_inline_with_a_dated_name(login, kancelaria):
     response = login("kp02").get("/orgchart.pdf?unit=KP-01")
     assert response["Content-Type"] == "application/pdf"
     assert response["Content-Disposition"] == (
@@ -136,26 +121,11 @@ def test_the_pdf_is_served_inline_with_a_dated_name(login, today_is):
     assert "Biuro Współpracy Krajowej" not in text
 
 
-def _grow(parent, count):
-    units = []
-    for index in range(count):
-        under = units[index // 4] if index >= 4 else parent
-        unit = OrgUnit.objects.create(key=f"gen-{index}", name=f"Referat {index}", parent=under)
-        AssignmentFactory(unit=unit, role=Assignment.Role.HEAD)
-        units.append(unit)
-
-
-def _queries(client, url) -> int:
-    with CaptureQueriesContext(connection) as queries:
-        assert client.get(url).status_code == 200
-    return len(queries)
-
-
 def test_the_chart_costs_the_same_queries_for_14_and_200_units(login, demo):
     client = login("kp02")
-    small = _queries(client, "/orgchart/")
-    _grow(demo["kp-04"], 186)
-    assert _queries(client, "/orgchart/") == small
+    small = count_queries(client, "/orgchart/")
+    grow(demo["kp-04"], 186)
+    assert count_queries(client, "/orgchart/") == small
 
 
 def test_the_charts_queries_are_few(login, django_assert_num_queries):
@@ -170,6 +140,7 @@ def test_the_charts_queries_are_few(login, django_assert_num_queries):
 def test_a_units_page_links_to_the_chart_of_its_subtree(login):
     client = login("kp02")
     html = client.get("/units/KP-03/").content.decode()
-    assert '<a href="/orgchart/?unit=KP-03">Schemat tej komórki i komórek jej podległych</a>' in html
+    link = '<a href="/orgchart/?unit=KP-03">Schemat tej komórki i komórek jej podległych</a>'
+    assert link in html
     _response, chart = _page(client, "/orgchart/?unit=KP-03")
     assert set(read_chart(_svg(chart)).boxes) == {"kp-03", "kp-03-foto"}
