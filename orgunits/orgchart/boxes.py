@@ -78,6 +78,8 @@ def _name_font(node: ChartNode) -> fonts.Font:
 
 
 def _marker(node: ChartNode, column: Column, *, top: bool) -> None:
+    """The "continued" lines of a split chart; page 0 means "not numbered yet" (while pages
+    are planned), set as 99 so that the line takes the room the real number will."""
     if top and node.continued_from is not None:
         text = _("continued from page %(page)s") % {"page": node.continued_from or 99}
         column.add(text, style.MARKER_FONT, "marker")
