@@ -5,6 +5,7 @@ from django.urls import include, path
 
 from kancelaria import views
 from orgunits import views as orgunit_views
+from orgunits.orgchart import views as orgchart_views
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -13,5 +14,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("units/", include("orgunits.urls")),
     path("snapshots/", orgunit_views.snapshot_list, name="snapshots"),
+    path("orgchart/", orgchart_views.orgchart_page, name="orgchart"),
+    path("orgchart.pdf", orgchart_views.orgchart_pdf, name="orgchart-pdf"),
     path("tasks/", include("tasks.urls")),
 ]

@@ -11,8 +11,12 @@ class OrgunitsConfig(AppConfig):
 
     name = "orgunits"
     verbose_name = _("Structure")
-    navigation = [NavItem(10, _("Structure"), "orgunits:list")]
+    navigation = [
+        NavItem(10, _("Structure"), "orgunits:list"),
+        NavItem(15, _("Org chart"), "orgchart"),
+    ]
     search_providers = ["orgunits.search.search_units", "orgunits.search.search_people"]
+    unit_sections = ["orgunits.orgchart.views.unit_section"]
     admin_groups = {
         STRUCTURE_ADMINS: [
             "orgunits.add_orgunit",

@@ -24,6 +24,8 @@ class StructureRow:
     legal_basis: str
     url: str
     heads: list[str] = field(default_factory=list)
+    department: str | None = None
+    short_name: str = ""
 
     @property
     def display_name(self) -> str:
@@ -74,6 +76,8 @@ def structure_current() -> StructureView:
             legal_basis=unit.legal_basis,
             url=_url(unit.symbol or unit.key),
             heads=heads.get(unit.key, []),
+            department=by_pk[unit.department_id].key if unit.department_id in by_pk else None,
+            short_name=unit.short_name,
         )
         for unit in units
     ]
@@ -100,6 +104,8 @@ def structure_on(day: date) -> StructureView | None:
             legal_basis=node["legal_basis"],
             url=_url(node["key"]),
             heads=heads.get(node["key"], []),
+            department=node.get("department"),
+            short_name=node.get("short_name", ""),
         )
         for node in snapshot.nodes
     ]
