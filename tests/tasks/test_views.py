@@ -39,6 +39,13 @@ def test_the_search_page_costs_a_bounded_number_of_queries(login, django_assert_
         client.get("/tasks/", {"q": query})
 
 
+def test_the_catalogue_page_costs_a_fixed_number_of_queries(login, django_assert_num_queries):
+    client = login("kp04")
+    with django_assert_num_queries(6):  # session, user, my units, the ordinance, lists, tasks
+        response = client.get("/tasks/")
+    assert response.status_code == 200
+
+
 def test_the_intranet_search_finds_tasks_with_kp03_first_for_flags(login):
     response = login("kp01").get("/search/", {"q": "kto zajmuje się flagami"})
     sections = response.context["sections"]
