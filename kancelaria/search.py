@@ -11,11 +11,16 @@ MAX_QUERY_LENGTH = 200
 
 @dataclass
 class SearchResult:
-    """One hit: what it is, where it leads, a line of context."""
+    """One hit: what it is, where it leads, a line of context.
+
+    `snippet`, when given, is safe HTML shown instead of the description (e.g. the text with the
+    matched words in <mark>); the provider escapes everything it did not mark up itself.
+    """
 
     title: str
     url: str
     description: str = ""
+    snippet: str = ""
 
 
 @dataclass
@@ -25,6 +30,7 @@ class SearchSection:
     title: str
     results: list[SearchResult] = field(default_factory=list)
     total: int = 0
+    more_url: str = ""
 
 
 def search_all(user, query: str) -> list[SearchSection]:

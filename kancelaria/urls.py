@@ -16,4 +16,5 @@ urlpatterns = [
     path("snapshots/", orgunit_views.snapshot_list, name="snapshots"),
     path("orgchart/", orgchart_views.orgchart_page, name="orgchart"),
     path("orgchart.pdf", orgchart_views.orgchart_pdf, name="orgchart-pdf"),
+    path("tasks/", include("tasks.urls")),
 ]

@@ -8,14 +8,11 @@ row with the actor (the audit trail, django-simple-history), in one transaction.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from . import selectors
@@ -359,43 +356,13 @@ def assignment_update(*, actor, assignment: Assignment, data: dict) -> Assignmen
 # --- loading the structure of an ordinance ---------------------------------------------------
 
 
-def _fixture(name: str) -> dict:
-    path = settings.KANCELARIA_FIXTURES_DIR / name
-    return json.loads(path.read_text(encoding="utf-8"))
+def structure_load_fixture(*, actor=None) -> Ordinance:
+    """Load the 318/2026 structure and catalogue once, through the ordinance importer.
 
+    The importer (`tasks`) is the one way a structure is loaded: it reads the text in
+    `fixtures/`, matches it to the tree (empty at first) and applies it with
+    `orgunits.ordinances.structure_apply_ordinance`. A second call changes nothing.
+    """
+    from tasks.services import ordinance_load_seed
 
-@transaction.atomic
-def structure_load_fixture(*, actor=None, name: str = "structure-318-2026.json") -> Ordinance:
-    """Load an ordinance's structure from its fixture once; a second call changes nothing."""
-    spec = _fixture(name)
-    meta = spec["ordinance"]
-    existing = Ordinance.objects.filter(number=meta["number"]).first()
-    if existing:
-        return existing
-    source = settings.KANCELARIA_FIXTURES_DIR / meta["source_text"]
-    ordinance = Ordinance.objects.create(
-        number=meta["number"],
-        signed_on=date.fromisoformat(meta["signed_on"]),
-        effective_from=date.fromisoformat(meta["effective_from"]),
-        title=meta["title"],
-        supersedes_number=meta.get("supersedes_number", ""),
-        source_text=source.read_text(encoding="utf-8"),
-        status=Ordinance.Status.APPLIED,
-        applied_at=timezone.now(),
-    )
-    by_key: dict[str, OrgUnit] = {}
-    reason = ordinance.legal_name
-    for node in spec["nodes"]:
-        fields = {k: v for k, v in node.items() if k not in ("parent", "department")}
-        unit = OrgUnit(**fields, parent=by_key.get(node["parent"]))
-        unit.department = by_key.get(node["department"])
-        _save_with_history(unit, actor=actor, reason=reason)
-        by_key[unit.key] = unit
-    snapshot_take(
-        actor=actor,
-        effective_from=ordinance.effective_from,
-        basis=reason,
-        ordinance=ordinance,
-        summary=_("Structure set by %(ordinance)s") % {"ordinance": reason},
-    )
-    return ordinance
+    return ordinance_load_seed(actor=actor)

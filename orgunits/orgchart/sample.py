@@ -1,5 +1,6 @@
-"""Structures to try the chart on without a database: the Kancelaria from its fixture, and a
-generated city hall of any size (the benchmarks and the tests of the A3 split use them).
+"""Structures to try the chart on without a database: the Kancelaria as the ordinance importer
+reads it from the text of 318/2026, and a generated city hall of any size (the benchmarks and the
+tests of the A3 split use them).
 
 The generated city hall is shaped like Kraków's: the Mayor; deputy mayors, the City Secretary
 and the City Treasurer; departments (wydziały) under them; units (referaty, oddziały), some with
@@ -8,7 +9,6 @@ units or posts below them; a few plenipotentiaries. It is deterministic for a gi
 
 from __future__ import annotations
 
-import json
 import random
 from itertools import cycle
 
@@ -107,20 +107,23 @@ def _row(key, parent, kind, symbol, name, *, department=None, heads=()) -> Struc
 
 
 def kancelaria_rows(heads: dict[str, list[str]] | None = None) -> list[StructureRow]:
-    """The 318/2026 structure from its fixture, with the given heads by key."""
-    path = settings.KANCELARIA_FIXTURES_DIR / "structure-318-2026.json"
-    spec = json.loads(path.read_text(encoding="utf-8"))
+    """The 318/2026 structure as the ordinance importer reads it, with the given heads by key."""
+    from tasks.importer import mapping_load, read_ordinance
+
+    mapping = mapping_load()
+    text = (settings.KANCELARIA_FIXTURES_DIR / mapping.seed["text"]).read_text(encoding="utf-8")
+    department = mapping.department["key"]
     return [
         _row(
-            node["key"],
-            node["parent"],
-            node["kind"],
-            node["symbol"],
-            node["name"],
-            department=node["department"],
-            heads=(heads or {}).get(node["key"], ()),
+            node.key,
+            node.parent.key if node.parent else None,
+            node.kind,
+            node.symbol,
+            node.name,
+            department=department if node.in_department else None,
+            heads=(heads or {}).get(node.key, ()),
         )
-        for node in spec["nodes"]
+        for node in read_ordinance(text, mapping=mapping).nodes
     ]
 
 
