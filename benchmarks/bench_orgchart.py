@@ -11,8 +11,10 @@ Printing the city hall (13 A3 pages, about 440 boxes, 1,260 lines of text). The 
 shared, so the figures are best-of-N, with the load average at the time:
 
     whole PDF (this benchmark, wall clock)   before: 4.38 s, 4.63 s (load 1.6, 2.0)
-                                             after:  2.40 s, 2.57 s (load 2.0, 2.2)
+                                             after:  2.36 to 2.57 s (load 1.9 to 3.0)
     the Kancelaria's A4 PDF                  before: 0.20 s       after: 0.11 s
+
+(Each run plans its pages afresh: `fonts.forget_wrapped`.)
 
 What was tried, one change at a time, on the city hall's HTML (WeasyPrint 70 alone: parse,
 render, write; CPU seconds, best of 3-4; differences under 0.05 s are noise):
@@ -61,6 +63,7 @@ import time
 
 from django.utils import translation
 
+from orgunits.orgchart import fonts
 from orgunits.orgchart.documents import Heading, render_printout
 from orgunits.orgchart.layout import drawing
 from orgunits.orgchart.model import chart_forest
@@ -83,6 +86,7 @@ HEADING = Heading("Kancelaria Prezydenta Miasta Krakowa", "Schemat organizacyjny
 
 
 def _pdf(rows) -> bytes:
+    fonts.forget_wrapped()  # planned afresh: no lines remembered from the last run
     return render_printout(printout(chart_forest(rows)), HEADING)
 
 
@@ -109,10 +113,15 @@ def _random_tree(size: int) -> TidyNode:
     return nodes[0]
 
 
+def _cold_drawing(forest) -> None:
+    fonts.forget_wrapped()  # measured afresh, not from the lines remembered by the last run
+    drawing(forest, compact=True)
+
+
 def _layout_figures() -> None:
     for size in (100, 400, 1600):
         forest = chart_forest(city_hall_rows(size))
-        whole = _best(lambda forest=forest: drawing(forest, compact=True))
+        whole = _best(lambda forest=forest: _cold_drawing(forest))
         tree = _random_tree(size)
         engine = _best(lambda tree=tree: layout(tree))
         print(

@@ -141,3 +141,9 @@ def _wrap(text: str, font: Font, limit: float) -> tuple[str, ...]:
 def widest_word(text: str, font: Font) -> float:
     """The width of the longest word of `text`."""
     return max((font.width(word) for word in text.split()), default=0.0)
+
+
+def forget_wrapped() -> None:
+    """Forget the remembered wraps and widths (a benchmark measuring them afresh)."""
+    _wrap.cache_clear()
+    widest_word.cache_clear()
