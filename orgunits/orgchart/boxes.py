@@ -13,6 +13,9 @@ from django.utils.translation import gettext as _
 from . import fonts, style
 from .model import DEPARTMENT, UNIT, ChartNode
 
+# A line's baseline lies this many em below the top of the room it takes (`Font.line_height`).
+BASELINE = 0.93
+
 
 @dataclass(frozen=True)
 class TextLine:
@@ -44,7 +47,7 @@ class Column:
 
     def add(self, text: str, font: fonts.Font, role: str) -> None:
         for line in fonts.wrap(text, font, self.width):
-            self.lines.append(TextLine(line, font, self.y + font.size * 0.93, role))
+            self.lines.append(TextLine(line, font, self.y + font.size * BASELINE, role))
             self.y += font.line_height
 
 

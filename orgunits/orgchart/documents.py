@@ -1,9 +1,10 @@
 """The chart as a PDF (WeasyPrint, through `kancelaria.pdf`) and as the parts of a web page.
 
-Typesetting a whole city hall's chart takes WeasyPrint seconds (about 1,400 lines of text), and
-the chart changes only when the structure or its heads do; so a PDF is kept in Django's cache
-for a day under a key made of everything it shows (nodes, heads, title, print date, language).
-Bump `PDF_CACHE_VERSION` when the look of the printed chart changes.
+Typesetting a whole city hall's chart still takes WeasyPrint more than a second (about 1,500
+lines of text on 13 pages, see `printed` and `benchmarks/bench_orgchart.py`), and the chart
+changes only when the structure or its heads do; so a PDF is kept in Django's cache for a day
+under a key made of everything it shows (nodes, heads, title, print date, language). Bump
+`PDF_CACHE_VERSION` when the look of the printed chart changes.
 """
 
 from __future__ import annotations
@@ -22,8 +23,10 @@ from .charts import Chart, polish_date
 from .legend import legend_items
 from .outline import outline
 from .pages import Printout, printout, screen_drawing
-from .printed import printed_chart
+from .printed import Typesetter
 from .svg import chart_svg
+
+TEMPLATE = "orgunits/pdf/orgchart.html"
 
 
 @dataclass
@@ -37,13 +40,13 @@ class PrintedPage:
     area_height: float
 
 
-def _printed_pages(sheet_printout: Printout) -> list[PrintedPage]:
+def _printed_pages(sheet_printout: Printout, typesetter: Typesetter) -> list[PrintedPage]:
     sheet = sheet_printout.sheet
     _width, height = sheet.area(sheet_printout.legend.height)
     return [
         PrintedPage(
             page.number,
-            printed_chart(page.drawing, page.scale),
+            typesetter.chart(page.drawing, page.scale),
             page.chain,
             page.part,
             height,
@@ -61,19 +64,25 @@ class Heading:
     basis: str
 
 
-def render_printout(result: Printout, heading: Heading) -> bytes:
-    """The PDF of a printout (no database needed)."""
+def printout_context(result: Printout, heading: Heading) -> dict:
+    """What the PDF template needs: each page's chart, the legend, the fonts' CSS classes."""
+    typesetter = Typesetter()
     context = {
         "heading": heading,
         "sheet": result.sheet,
-        "pages": _printed_pages(result),
-        "legend": result.legend,
+        "pages": _printed_pages(result, typesetter),
+        "legend_html": result.legend.html(typesetter),
         "printed_on": polish_date(timezone.localdate()),
     }
-    return render_pdf("orgunits/pdf/orgchart.html", context)
+    return {**context, "text_css": typesetter.css()}
 
 
-PDF_CACHE_VERSION = 1
+def render_printout(result: Printout, heading: Heading) -> bytes:
+    """The PDF of a printout (no database needed)."""
+    return render_pdf(TEMPLATE, printout_context(result, heading))
+
+
+PDF_CACHE_VERSION = 2
 PDF_CACHE_SECONDS = 24 * 3600
 ROW_FIELDS = ("key", "parent", "kind", "symbol", "name", "department", "heads")
 

@@ -2,15 +2,16 @@
 
 SVG does not wrap text, so every line of a box is decided here, measured with the very font files
 that the PDF embeds (`templates/generic/pdf/base.html`) and the web page declares
-(`static/css/kancelaria.css`). WeasyPrint sets SVG text glyph by glyph without pair kerning, and
-the chart's SVG turns kerning off for browsers too (`font-kerning: none`), so a line's width is
-exactly the sum of its characters' advance widths, read here with fontTools.
+(`static/css/kancelaria.css`). The chart's SVG on screen and its text in the PDF (`printed`)
+turn pair kerning and ligatures off (`font-kerning: none`), so a line's width is exactly the sum
+of its characters' advance widths, read here with fontTools; the fonts' ascent and descent, read
+here too, tell where a line's baseline falls in the PDF.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from fontTools.ttLib import TTFont
@@ -26,6 +27,14 @@ def _advances(filename: str) -> tuple[dict[str, float], float]:
     hmtx = font["hmtx"].metrics
     advances = {chr(code): hmtx[glyph][0] / per_em for code, glyph in font.getBestCmap().items()}
     return advances, hmtx[".notdef"][0] / per_em
+
+
+@cache
+def _extent(filename: str) -> tuple[float, float]:
+    """The font's ascent and descent in em (its `hhea` metrics, which Pango lays lines with)."""
+    font = TTFont(FONT_DIR / filename, lazy=True)
+    per_em = font["head"].unitsPerEm
+    return font["hhea"].ascent / per_em, -font["hhea"].descent / per_em
 
 
 @dataclass(frozen=True)
@@ -46,6 +55,16 @@ class Font:
     @property
     def line_height(self) -> float:
         return self.size * 1.22
+
+    @property
+    def ascent(self) -> float:
+        """How far the font's glyphs may rise above the baseline, in pt."""
+        return _extent(self.filename)[0] * self.size
+
+    @property
+    def descent(self) -> float:
+        """How far they may reach below it, in pt."""
+        return _extent(self.filename)[1] * self.size
 
 
 def condensed(size: float) -> Font:
@@ -98,9 +117,15 @@ def wrap(text: str, font: Font, limit: float) -> list[str]:
     A word longer than `limit` stays whole on a line of its own; boxes are made at least as wide
     as their longest word (`widest_word`), so no word is ever cut or hyphenated.
     """
+    return list(_wrap(text, font, limit))
+
+
+@lru_cache(maxsize=8192)
+def _wrap(text: str, font: Font, limit: float) -> tuple[str, ...]:
+    """`wrap`, remembered: planning a printout draws the same boxes many times over."""
     words = _Words(text, font)
     if not words.words:
-        return []
+        return ()
     lines = words.greedy(limit)
     low, high = words.widest(lines) / len(lines), words.widest(lines)
     for _ in range(12):
@@ -109,9 +134,16 @@ def wrap(text: str, font: Font, limit: float) -> list[str]:
             low = middle
         else:
             high = middle
-    return [" ".join(words.words[a:b]) for a, b in words.greedy(high)]
+    return tuple(" ".join(words.words[a:b]) for a, b in words.greedy(high))
 
 
+@lru_cache(maxsize=8192)
 def widest_word(text: str, font: Font) -> float:
     """The width of the longest word of `text`."""
     return max((font.width(word) for word in text.split()), default=0.0)
+
+
+def forget_wrapped() -> None:
+    """Forget the remembered wraps and widths (a benchmark measuring them afresh)."""
+    _wrap.cache_clear()
+    widest_word.cache_clear()

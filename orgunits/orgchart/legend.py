@@ -9,22 +9,31 @@ from django.utils.translation import gettext as _
 from . import style
 from .boxes import TextLine
 from .layout import Drawing
-from .printed import canvas, text_html
+from .printed import Typesetter, canvas
 from .svg import TEXT_STYLE, _n, text_element
 
 SAMPLE_W, SAMPLE_H = 26.0, 13.0
 ROW_H = 18.0
 ITEM_GAP = 18.0
+LABEL = SAMPLE_W + 5  # a sample and the room after it, before its caption
+# Spaces from a caption to the next one: as near as they come to the next sample and a gap.
+SPACES = round((LABEL + ITEM_GAP) / style.LEGEND_FONT.width(" "))
 
 
 @dataclass
 class Legend:
-    """The legend for print (HTML: samples in SVG, captions as text), and its size in pt."""
+    """The legend for print (samples in SVG, captions as text set over it), its size in pt."""
 
-    html: str
+    svg: str
+    texts: list[tuple[TextLine, float, float]]
     width: float
     height: float
     captions: list[str]
+
+    def html(self, typesetter: Typesetter) -> str:
+        """The legend as HTML for WeasyPrint (see `printed`)."""
+        texts = (typesetter.run([line], x, y, 1.0, colour=style.INK) for line, x, y in self.texts)
+        return canvas(self.svg, texts, self.width, self.height)
 
 
 def _sample_box(kind: str, x: float, y: float) -> str:
@@ -98,23 +107,34 @@ def legend_items(drawing: Drawing, *, pages: bool = False) -> list[LegendItem]:
 
 
 def legend(drawing: Drawing, width: float, *, pages: bool = False) -> Legend:
-    """A legend for what `drawing` shows, flowing in rows no wider than `width`."""
-    parts, texts, x, y, used = [], [], 0.0, 0.0, 0.0
+    """A legend for what `drawing` shows, flowing in rows no wider than `width`.
+
+    Printed on every page, the legend sets each row's captions as one line of text, kept apart
+    by `SPACES` spaces that leave room for the next item's sample: two elements for WeasyPrint
+    to lay out on a page rather than one per item.
+    """
+    font = style.LEGEND_FONT
+    gap = SPACES * font.width(" ")
+    parts, rows, x, y, used = [], [], 0.0, 0.0, 0.0
     items = _items(drawing, pages=pages)
     for caption, sample in items:
-        item_width = SAMPLE_W + 5 + style.LEGEND_FONT.width(caption)
+        item_width = LABEL + font.width(caption)
         if x and x + item_width > width:
             x, y = 0.0, y + ROW_H
+        if not x:
+            rows.append((y, []))
         parts.append(_draw(sample, x, y + 1))
-        line = TextLine(caption, style.LEGEND_FONT, 10.5, "legend")
-        texts.append(text_html(line, x + SAMPLE_W + 5, y, 1.0, colour=style.INK))
+        rows[-1][1].append(caption)
         used = max(used, x + item_width)
-        x += item_width + ITEM_GAP
+        x += font.width(caption) + gap
+    texts = [
+        (TextLine((" " * SPACES).join(captions), font, 10.5, "legend"), LABEL, top)
+        for top, captions in rows
+    ]
     height = y + ROW_H if items else 0.0
     svg = (
         f'<svg xmlns="http://www.w3.org/2000/svg" class="orgchart-legend" aria-hidden="true"'
         f' width="{_n(used)}pt" height="{_n(height)}pt" viewBox="0 0 {_n(used)} {_n(height)}"'
         f' style="{TEXT_STYLE}">{"".join(parts)}</svg>'
     )
-    html = canvas(svg, texts, used, height)
-    return Legend(html, used, height, [caption for caption, _sample in items])
+    return Legend(svg, texts, used, height, [caption for caption, _sample in items])

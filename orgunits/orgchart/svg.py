@@ -64,13 +64,13 @@ def box_look(box: Box) -> style.BoxStyle:
     return style.box_style("post" if box.is_post_inside else box.node.kind)
 
 
-def _box(box: Box, *, links: bool, text: bool) -> str:
+def _box(box: Box, *, links: bool) -> str:
     look = box_look(box)
     kind = "inside" if box.is_post_inside else box.node.kind
     centre = box.x + box.width / 2
-    lines = box.content.lines if text else []
     texts = "".join(
-        text_element(line, centre, box.y, anchor="middle", fill=look.ink) for line in lines
+        text_element(line, centre, box.y, anchor="middle", fill=look.ink)
+        for line in box.content.lines
     )
     body = (
         f'<g class="oc-box oc-box--{kind}" data-key="{_attr(box.key)}">'
@@ -97,7 +97,7 @@ def frame_label_top(frame: Frame) -> float:
     return frame.y + frame.height - frame.label.height - 3
 
 
-def _frame(frame: Frame, *, text: bool) -> str:
+def _frame(frame: Frame) -> str:
     rect = (
         f'<rect class="oc-frame" data-department="{_attr(frame.department.key)}"'
         f' x="{_n(frame.x)}" y="{_n(frame.y)}" width="{_n(frame.width)}"'
@@ -105,37 +105,21 @@ def _frame(frame: Frame, *, text: bool) -> str:
         f' stroke="{style.FRAME_STROKE}" stroke-width="1" stroke-dasharray="{style.FRAME_DASH}"/>'
     )
     top = frame_label_top(frame)
-    lines = frame.label.lines if text else []
     label = "".join(
-        text_element(line, frame.x + 6, top, anchor="start", fill=style.BRAND) for line in lines
+        text_element(line, frame.x + 6, top, anchor="start", fill=style.BRAND)
+        for line in frame.label.lines
     )
     return rect + label
 
 
-def chart_svg(
-    drawing: Drawing,
-    *,
-    links: bool = True,
-    scale: float | None = None,
-    label: str = "",
-    text: bool = True,
-) -> str:
-    """The chart as an SVG element; `scale` sets its printed size in pt (None: 1 px per pt).
-
-    `text=False` leaves the text out, for a PDF that sets it as HTML over the drawing (see
-    `printed`).
-    """
-    if scale is None:
-        size = f'width="{_n(drawing.width)}" height="{_n(drawing.height)}"'
-    else:
-        size = f'width="{_n(drawing.width * scale)}pt" height="{_n(drawing.height * scale)}pt"'
+def chart_svg(drawing: Drawing, *, links: bool = True, label: str = "") -> str:
+    """The chart as an SVG element, 1 px per pt (the printed chart is drawn by `picture`)."""
+    size = f'width="{_n(drawing.width)}" height="{_n(drawing.height)}"'
     role = f' role="group" aria-label="{_attr(label)}"' if links else ' aria-hidden="true"'
-    frames = "".join(_frame(frame, text=text) for frame in drawing.frames)
+    frames = "".join(_frame(frame) for frame in drawing.frames)
     lines = "".join(_line(line) for line in drawing.lines)
-    boxes = "".join(_box(box, links=links, text=text) for box in drawing.boxes)
-    inner = "".join(
-        _box(box, links=links, text=text) for outer in drawing.boxes for box in outer.inner
-    )
+    boxes = "".join(_box(box, links=links) for box in drawing.boxes)
+    inner = "".join(_box(box, links=links) for outer in drawing.boxes for box in outer.inner)
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" class="orgchart-svg"{role} {size}'
         f' viewBox="0 0 {_n(drawing.width)} {_n(drawing.height)}" style="{TEXT_STYLE}">'

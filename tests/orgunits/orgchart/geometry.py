@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 
@@ -173,3 +174,57 @@ def read_chart(svg: str) -> Chart:
     }
     width, height = (float(v) for v in root.get("viewBox").split()[2:])
     return Chart(boxes, lines, frames, width, height)
+
+
+PATH_TOKEN = re.compile(r"([MLHVAZmlhvaz])([^MLHVAZmlhvaz]*)")
+
+
+def _subpaths(data: str) -> list[list[tuple[float, float]]]:
+    """The points each sub-path of an SVG path visits (arcs by their end points)."""
+    subpaths: list[list[tuple[float, float]]] = []
+    x = y = 0.0
+    for command, args in PATH_TOKEN.findall(data):
+        numbers = [float(n) for n in re.findall(r"-?[\d.]+", args)]
+        if command in "Mm":
+            x, y = numbers if command == "M" else (x + numbers[0], y + numbers[1])
+            subpaths.append([(x, y)])
+            continue
+        if command in "Zz":
+            continue
+        if command == "L":
+            x, y = numbers
+        elif command == "h":
+            x += numbers[0]
+        elif command == "v":
+            y += numbers[0]
+        elif command == "a":
+            x, y = x + numbers[5], y + numbers[6]
+        else:
+            raise AssertionError(f"unexpected path command {command}")
+        subpaths[-1].append((x, y))
+    return subpaths
+
+
+def _bounds(points) -> tuple[float, float, float, float]:
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+@dataclass
+class Picture:
+    """The printed picture read back: each path's fill and the rectangles or lines it draws."""
+
+    rectangles: list[tuple[str, tuple[float, float, float, float]]]
+    lines: list[list[tuple[float, float]]]
+
+
+def read_picture(svg: str) -> Picture:
+    root = ET.fromstring(svg)  # noqa: S314 - our own output, read back in tests
+    rectangles, lines = [], []
+    for path in root.iter(f"{SVG}path"):
+        for points in _subpaths(path.get("d")):
+            if path.get("fill") == "none":
+                lines.append(points)
+            else:
+                rectangles.append((path.get("fill"), _bounds(points)))
+    return Picture(rectangles, lines)

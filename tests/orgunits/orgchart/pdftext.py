@@ -40,3 +40,22 @@ def embedded_fonts(pdf: bytes) -> dict[str, bool]:
             descriptor = font["/DescendantFonts"][0].get_object()["/FontDescriptor"]
             fonts[str(font["/BaseFont"])] = "/FontFile2" in descriptor.get_object()
     return fonts
+
+
+def placed_texts(pdf: bytes) -> list[list[tuple[str, float, float]]]:
+    """Each page's pieces of text and where each starts: (text, x from the left, baseline from
+    the top), in pt."""
+    pages = []
+    for page in reader(pdf).pages:
+        height = float(page.mediabox.height)
+        placed = []
+
+        def visit(text, cm, tm, font, size, placed=placed, height=height):
+            if text.strip():
+                x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+                y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+                placed.append((text.strip(), x, height - y))
+
+        page.extract_text(visitor_text=visit)
+        pages.append(placed)
+    return pages

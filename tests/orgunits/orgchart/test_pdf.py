@@ -6,10 +6,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from orgunits.orgchart.charts import ChartQuery, chart_load
-from orgunits.orgchart.documents import Heading, chart_pdf, render_printout
-from orgunits.orgchart.model import chart_forest
-from orgunits.orgchart.pages import printout
-from orgunits.orgchart.sample import city_hall_rows
+from orgunits.orgchart.documents import chart_pdf
 
 from .pdftext import embedded_fonts, page_texts, printed_sizes, reader
 
@@ -108,14 +105,6 @@ def test_the_command_refuses_a_day_without_a_structure_or_not_a_date(
 
 
 # --- a whole city hall ----------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def city_hall():
-    rows = city_hall_rows(400)
-    result = printout(chart_forest(rows))
-    pdf = render_printout(result, Heading("Urząd Miasta Krakowa", "Schemat organizacyjny", "—"))
-    return rows, result, pdf
 
 
 def test_a_city_hall_is_split_over_a3_landscape_pages(city_hall):
