@@ -178,12 +178,17 @@ class AssignmentAdmin(NoDeleteMixin, SimpleHistoryAdmin):
 
 @admin.register(Ordinance)
 class OrdinanceAdmin(NoDeleteMixin, SimpleHistoryAdmin):
-    """Ordinances that set the structure; the source text is kept as imported."""
+    """Ordinances that set the structure, read only: they arrive through the importer's draft."""
 
     list_display = ["number", "signed_on", "effective_from", "status"]
     list_filter = ["status"]
     search_fields = ["number", "title"]
-    readonly_fields = ["status", "applied_at", "source_text"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(StructureSnapshot)

@@ -22,8 +22,6 @@ class OrgunitsConfig(AppConfig):
             "orgunits.add_orgunit",
             "orgunits.change_orgunit",
             "orgunits.view_orgunit",
-            "orgunits.add_ordinance",
-            "orgunits.change_ordinance",
             "orgunits.view_ordinance",
             "orgunits.add_assignment",
             "orgunits.change_assignment",

@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from orgunits import selectors
-from orgunits.models import OrgUnit, StructureSnapshot
+from orgunits.models import Ordinance, OrgUnit, StructureSnapshot
 from tests.htmlforms import form_data
 
 TODAY = date(2026, 11, 26)
@@ -186,3 +186,21 @@ def test_a_structure_administrator_cannot_make_anyone_a_superuser(admin_client, 
     page = admin_client.get(reverse("admin:auth_user_change", args=[demo_user("kp02").pk]))
     assert page.status_code == 200
     assert 'name="is_superuser"' not in page.content.decode()
+
+
+def test_ordinances_are_read_only_in_the_admin(admin_client, demo):
+    # Given the 318/2026 ordinance, loaded through the importer
+    ordinance = Ordinance.objects.get()
+    # When the structure administrator tries to add or edit an ordinance by hand
+    add = admin_client.get(reverse("admin:orgunits_ordinance_add"))
+    change = admin_client.post(
+        reverse("admin:orgunits_ordinance_change", args=[ordinance.pk]), {"number": "1/2026"}
+    )
+    # Then the admin refuses both (ordinances arrive only through the importer's draft)
+    assert add.status_code == 403
+    assert change.status_code == 403
+    ordinance.refresh_from_db()
+    assert ordinance.number != "1/2026"
+    # And the ordinance can still be read
+    view = admin_client.get(reverse("admin:orgunits_ordinance_change", args=[ordinance.pk]))
+    assert view.status_code == 200
