@@ -52,8 +52,10 @@ pypdf (2.6 s on this shared machine: no gain, and a PDF no longer written by Wea
 Where the time goes now: WeasyPrint costs about a millisecond for every box it lays out (an
 element, a ::before or ::after, the anonymous block around a text) and half of that for every
 line, and the chart needs about 1,100 boxes and 1,260 lines in four fonts; layout is half of
-the time, drawing the text an eighth. The 2 s target is therefore not met on this machine
-(about 2.2 s of CPU time): reaching it would take fewer boxes, i.e. fewer fonts in a box.
+the time, drawing the text an eighth. The 2 s target is met on a machine left to itself
+(2026-11-26, load average 0.8: 1.70 s, the Kancelaria 0.08 s, peak 33 MiB) and missed on one
+busy with other work (2.2 to 2.6 s at load 2 to 3); more headroom would take fewer boxes, i.e.
+fewer fonts in a box.
 """
 
 from __future__ import annotations
