@@ -4,7 +4,11 @@ A user's scope for an action is a set of units, computed from the tree at query 
 unit changes who sees its cases at once, with no rebuild step):
 
 - `view`: an active assignment in any role (observer included) on the unit or on an ancestor;
-- `change`: the same, for every role but observer.
+- `change`: the same, for every role but observer;
+- or, for either action, an explicit grant (`orgunits.grants`, django-guardian object
+  permissions `view_unit_cases` / `change_unit_cases`) to the user or to one of their groups on
+  the unit or on an ancestor — the exceptions, such as the City Treasurer's office reading trip
+  settlements. A grant to change includes seeing.
 
 The scope is returned as a lazy queryset of unit ids, so that a case list filters with one
 subquery whatever the number of units and assignments. `is_staff` and `is_superuser` give
@@ -19,6 +23,7 @@ from datetime import date
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
 
+from . import grants
 from .models import Assignment, OrgUnit
 
 VIEW = "view"
@@ -51,13 +56,33 @@ def _assignment_above(user, roles, day: date) -> Exists:
     )
 
 
-def scope_condition(user, action: str, day: date | None = None) -> Q | Exists | None:
+def _above(rows: QuerySet) -> Exists:
+    """Rows (grants) whose `content_object` is the outer unit or one of its ancestors."""
+    return Exists(
+        rows.filter(
+            content_object__tree_id=OuterRef("tree_id"),
+            content_object__lft__lte=OuterRef("lft"),
+            content_object__rght__gte=OuterRef("rght"),
+        )
+    )
+
+
+def grant_condition(user, action: str) -> Q:
+    """A grant for the action to the user or to one of their groups on the unit or above it."""
+    codenames = grants.codenames_for(action)
+    return Q(_above(grants.user_grants(user, codenames))) | Q(
+        _above(grants.group_grants(user, codenames))
+    )
+
+
+def scope_condition(user, action: str, day: date | None = None) -> Q | None:
     """The condition on `OrgUnit` rows that puts a unit in the user's scope; None: nothing."""
     if action not in ROLES_FOR:
         raise ValueError(f"Unknown action for a unit scope: {action!r}")
     if user is None or not user.is_authenticated:
         return None
-    return _assignment_above(user, ROLES_FOR[action], day or timezone.localdate())
+    assigned = _assignment_above(user, ROLES_FOR[action], day or timezone.localdate())
+    return Q(assigned) | grant_condition(user, action)
 
 
 def units_in_scope(user, action: str, day: date | None = None) -> QuerySet:
