@@ -201,7 +201,7 @@ def _grant_reason(row, holder, members, unit: OrgUnit) -> AccessReason:
         source="grant",
         holder=holder,
         members=members,
-        reason=row.permission.name,
+        reason=grants.LABELS[grants.ACTION_OF[codename]],
         via=row.content_object,
         inherited=row.content_object_id != unit.pk,
         can_view=codename in grants.codenames_for(VIEW),
