@@ -99,6 +99,16 @@ def units_in_scope(user, action: str, day: date | None = None) -> QuerySet:
     return OrgUnit.objects.filter(condition).values("pk")
 
 
+def units_granted(user, action: str) -> QuerySet:
+    """Ids of the units reached by an explicit grant for the action (`approve` too); lazy.
+
+    For a case type whose `approvable_by` admits grants to approve besides `approvers_for`.
+    """
+    if user is None or not user.is_authenticated:
+        return OrgUnit.objects.none().values("pk")
+    return OrgUnit.objects.filter(grant_condition(user, action)).values("pk")
+
+
 def unit_in_scope(user, unit: OrgUnit, action: str, day: date | None = None) -> bool:
     """Whether one unit is in the user's scope (one query)."""
     return units_in_scope(user, action, day).filter(pk=unit.pk).exists()
@@ -201,7 +211,7 @@ def _grant_reason(row, holder, members, unit: OrgUnit) -> AccessReason:
         source="grant",
         holder=holder,
         members=members,
-        reason=row.permission.name,
+        reason=grants.LABELS[grants.ACTION_OF[codename]],
         via=row.content_object,
         inherited=row.content_object_id != unit.pk,
         can_view=codename in grants.codenames_for(VIEW),

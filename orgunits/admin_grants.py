@@ -13,11 +13,7 @@ from . import grants, services
 from .forms import add_service_errors
 from .models import OrgUnitGroupObjectPermission, OrgUnitUserObjectPermission, UnitGrantEvent
 
-ACTION_CHOICES = [
-    (grants.VIEW, _("see the cases")),
-    (grants.CHANGE, _("see and change the cases")),
-    (grants.APPROVE, _("approve the cases")),
-]
+ACTION_CHOICES = list(grants.LABELS.items())
 
 
 class GrantForm(forms.ModelForm):
@@ -88,8 +84,7 @@ class GrantAdminBase(admin.ModelAdmin):
 
 
 def _action_of(obj) -> str:
-    by_codename = {codename: action for action, codename in grants.CODENAMES.items()}
-    return by_codename[obj.permission.codename]
+    return grants.ACTION_OF[obj.permission.codename]
 
 
 @admin.register(OrgUnitUserObjectPermission)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from django.contrib.auth.models import Group
 from django.db.models import QuerySet
+from django.utils.translation import gettext_lazy as _
 from guardian.shortcuts import assign_perm, get_objects_for_user, remove_perm
 
 from .models import OrgUnit, OrgUnitGroupObjectPermission, OrgUnitUserObjectPermission
@@ -24,6 +25,12 @@ CODENAMES = {
     CHANGE: "change_unit_cases",
     APPROVE: "approve_unit_cases",
 }
+LABELS = {
+    VIEW: _("see the cases"),
+    CHANGE: _("see and change the cases"),
+    APPROVE: _("approve the cases"),
+}
+ACTION_OF = {name: action for action, name in CODENAMES.items()}
 # A grant to change includes seeing: nobody changes what they cannot open.
 IMPLIED_BY = {
     VIEW: (CODENAMES[VIEW], CODENAMES[CHANGE]),

@@ -8,6 +8,7 @@ from django.conf import settings
 from kancelaria.demo import seed_demo
 from orgunits import services
 from orgunits.models import OrgUnit
+from tests import properties  # noqa: F401 (Hypothesis profiles)
 
 DEMO_PASSWORD = "demo-test-password"
 

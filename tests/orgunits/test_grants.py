@@ -123,3 +123,14 @@ def test_assignments_and_grants_together_are_still_one_query(demo, django_assert
             )
         )
     assert keys == {"kp-02", "po", "kp-05"}
+
+
+def test_a_grant_to_approve_reaches_down_but_opens_no_scope(demo):
+    # given a person granted approval on KP-04 (a case type may admit it besides approver_for)
+    person = UserFactory(username="zatwierdzajacy")
+    services.unit_permission_grant(actor=None, unit=demo["kp-04"], user=person, action="approve")
+    # then the units granted for approval are KP-04 and its posts, and nothing is seen by it
+    granted = access.units_granted(person, access.APPROVE)
+    keys = set(OrgUnit.objects.filter(pk__in=granted).values_list("key", flat=True))
+    assert keys == {"kp-04", "kp-04-prawne", "kp-04-budzet"}
+    assert _scope(person, access.VIEW) == set()
