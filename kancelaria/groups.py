@@ -24,6 +24,12 @@ def groups_ensure() -> dict[str, Group]:
 
 
 def on_post_migrate(sender, **kwargs):
-    """Housekeeping after `migrate`: keep the admin groups in step with the code."""
-    if sender.name == "kancelaria":
+    """Housekeeping after `migrate`: keep the admin groups in step with the code.
+
+    Runs once, after the last app with models, when every app's permissions exist.
+    """
+    from django.apps import apps
+
+    with_models = [config for config in apps.get_app_configs() if config.models_module]
+    if with_models and sender is with_models[-1]:
         groups_ensure()

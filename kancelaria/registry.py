@@ -1,7 +1,8 @@
 """What each app contributes to shared pages, declared on its AppConfig.
 
 An app's config may carry `navigation` (a list of `NavItem`), `search_providers`,
-`demo_seeders` and `unit_sections` (dotted paths of functions) and `admin_groups`. Shared pages
+`demo_seeders`, `demo_case_seeders` and `unit_sections` (dotted paths of functions),
+`case_types` (dotted paths of case models) and `admin_groups`. Shared pages
 read them here, so adding an app touches no shared module.
 """
 
@@ -60,6 +61,21 @@ def unit_sections() -> tuple:
 def demo_seeders() -> tuple:
     """Functions `(*, password) -> None` that add each app's demo data, in app order."""
     return _functions("demo_seeders")
+
+
+def demo_case_seeders() -> tuple:
+    """Functions `(*, password) -> None` adding demo cases (run only by `seed_demo(cases=True)`)."""
+    return _functions("demo_case_seeders")
+
+
+@cache
+def case_types() -> tuple:
+    """Every case model of every app (`case_types` on the app config), in app order."""
+    return tuple(
+        import_string(path)
+        for config in apps.get_app_configs()
+        for path in getattr(config, "case_types", [])
+    )
 
 
 def admin_groups() -> dict[str, list[str]]:

@@ -119,7 +119,17 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    # Case files: private (no base URL), downloaded only through a view that applies `restrict`.
+    # Several servers share it as a common directory or another Django storage backend.
+    "case_files": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {
+            "location": os.environ.get("CASE_FILES_ROOT", str(VAR_DIR / "case_files")),
+            "base_url": None,
+        },
+    },
 }
+CASE_FILES_STORAGE = "case_files"
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
@@ -134,6 +144,9 @@ SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
 KANCELARIA_OFFICE_NAME = "Kancelaria Prezydenta Miasta Krakowa"
 KANCELARIA_FIXTURES_DIR = BASE_DIR / "fixtures"
 KANCELARIA_DEMO_PASSWORD = os.environ.get("KANCELARIA_DEMO_PASSWORD", "Kancelaria-2026")
+CASE_SIGN_PREFIX = os.environ.get("CASE_SIGN_PREFIX", "KP")
+CASE_ATTACHMENT_MAX_BYTES = int(os.environ.get("CASE_ATTACHMENT_MAX_BYTES", str(20 * 1024 * 1024)))
+CASE_REMINDER_DAYS = int(os.environ.get("CASE_REMINDER_DAYS", "3"))
 
 LOGGING = {
     "version": 1,

@@ -9,4 +9,8 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    "case_files": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
 }
+# A minimal concrete case type that exists only in tests, to test the shared case machinery.
+INSTALLED_APPS = [*INSTALLED_APPS, "tests.casetypes"]  # noqa: F405
+ROOT_URLCONF = "tests.casetypes.urls"
