@@ -6,7 +6,7 @@ import uuid
 from pathlib import PurePath
 
 from django.conf import settings
-from django.core.files.storage import storages
+from django.core.files.storage import FileSystemStorage, InMemoryStorage, storages
 
 
 def case_files_storage():
@@ -19,3 +19,18 @@ def case_file_path(instance, filename: str) -> str:
     suffix = PurePath(filename).suffix.lower()[:10]
     meta = instance._meta
     return f"{meta.app_label}/{meta.model_name}/{instance.case_id}/{uuid.uuid4().hex}{suffix}"
+
+
+class NoPublicURLMixin:
+    """A storage whose files have no URL: they are served only by a view that checks access."""
+
+    def url(self, name):
+        raise ValueError("Case files have no public URL; use the case's download view.")
+
+
+class PrivateFileSystemStorage(NoPublicURLMixin, FileSystemStorage):
+    """Case files on a disk shared by the servers, outside MEDIA_ROOT and without a URL."""
+
+
+class PrivateInMemoryStorage(NoPublicURLMixin, InMemoryStorage):
+    """Case files in memory, for the tests."""

@@ -122,11 +122,8 @@ STORAGES = {
     # Case files: private (no base URL), downloaded only through a view that applies `restrict`.
     # Several servers share it as a common directory or another Django storage backend.
     "case_files": {
-        "BACKEND": "django.core.files.storage.FileSystemStorage",
-        "OPTIONS": {
-            "location": os.environ.get("CASE_FILES_ROOT", str(VAR_DIR / "case_files")),
-            "base_url": None,
-        },
+        "BACKEND": "kancelaria.cases.storage.PrivateFileSystemStorage",
+        "OPTIONS": {"location": os.environ.get("CASE_FILES_ROOT", str(VAR_DIR / "case_files"))},
     },
 }
 CASE_FILES_STORAGE = "case_files"

@@ -9,7 +9,7 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-    "case_files": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    "case_files": {"BACKEND": "kancelaria.cases.storage.PrivateInMemoryStorage"},
 }
 # A minimal concrete case type that exists only in tests, to test the shared case machinery.
 INSTALLED_APPS = [*INSTALLED_APPS, "tests.casetypes"]  # noqa: F405

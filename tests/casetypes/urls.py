@@ -2,13 +2,12 @@
 
 from django.urls import include, path
 
+from kancelaria.cases.views import case_urlpatterns
 from kancelaria.urls import urlpatterns as project_urlpatterns
 
-from . import views
+from .models import Memo
 
-app_patterns = (
-    [path("<int:pk>/", views.detail, name="detail")],
-    "testcases",
-)
-
-urlpatterns = [*project_urlpatterns, path("test-memos/", include(app_patterns))]
+urlpatterns = [
+    *project_urlpatterns,
+    path("test-memos/", include((case_urlpatterns(Memo), "testcases"))),
+]
