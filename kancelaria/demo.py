@@ -75,7 +75,10 @@ def _assign(user, spec: DemoUser) -> None:
 
 @transaction.atomic
 def seed_demo(*, password: str, cases: bool = True) -> None:
-    """Load the structure, the demo users with their roles, each app's data and (if asked) cases."""
+    """Load the structure when missing, the demo users with their roles, then each app's data.
+
+    `cases=False` leaves out the demo cases (the test suite's `demo` fixture stays quick).
+    """
     orgunit_services.structure_load_fixture()
     groups = groups_ensure()
     for spec in DEMO_USERS:

@@ -1,5 +1,5 @@
-"""The `kancelaria` app's own tables: case sign counters and the log of reminders sent."""
+"""The concrete models of what every case shares (the abstract ones live in `cases.models`)."""
 
-from .cases.models import ReminderLog, SignCounter
+from .cases.models import SignCounter
 
-__all__ = ["ReminderLog", "SignCounter"]
+__all__ = ["SignCounter"]

@@ -45,6 +45,8 @@ def navigation_items() -> list[NavItem]:
 @cache
 def _functions(attribute: str) -> tuple:
     paths = [path for config in apps.get_app_configs() for path in getattr(config, attribute, [])]
+    if attribute == "case_types":
+        return tuple(apps.get_model(*path.rsplit(".models.", 1)) for path in paths)
     return tuple(import_string(path) for path in paths)
 
 
@@ -64,18 +66,13 @@ def demo_seeders() -> tuple:
 
 
 def demo_case_seeders() -> tuple:
-    """Functions `(*, password) -> None` adding demo cases (run only by `seed_demo(cases=True)`)."""
+    """Functions `(*, password) -> None` adding each app's demo cases (after the demo users)."""
     return _functions("demo_case_seeders")
 
 
-@cache
 def case_types() -> tuple:
-    """Every case model of every app (`case_types` on the app config), in app order."""
-    return tuple(
-        import_string(path)
-        for config in apps.get_app_configs()
-        for path in getattr(config, "case_types", [])
-    )
+    """Every case model of every app, in app order ("my work", counts, search, reminders)."""
+    return _functions("case_types")
 
 
 def admin_groups() -> dict[str, list[str]]:

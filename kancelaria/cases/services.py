@@ -1,129 +1,76 @@
-"""Every change every case shares: sign, status move, event, version check, attachment, note.
+"""Changes every case type makes the same way: sign, status change, conflict check, files, notes.
 
-One transaction each; the case row is locked with `select_for_update()` and read through
-`restrict`, so a user who may not act gets 404 exactly as for a missing case. Mail goes out only
-after commit (`transaction.on_commit`).
+Each case type's own services (`inquiry_submit`, `trip_approve`, …) call these inside their
+transaction. `case_transition` is the one place a status changes: it locks the row, checks the
+transition table and the user's permission, bumps the version, writes the event and queues mail
+for after the commit.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date
-
-from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.core.mail import send_mail
+from django.db import transaction
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from orgunits.access import CHANGE
-from orgunits.selectors import unit_ancestors
-
-from .filetypes import attachment_check
-from .models import SignCounter
+from .files import check_upload
+from .signs import jrwa_class_for, sign_next
 
 
 class CaseConflict(ValidationError):
-    """Someone else changed the case since the form was opened: nothing was saved."""
+    """Somebody else changed the case since the form was opened; nothing was overwritten."""
 
-    def __init__(self, message=None):
+    def __init__(self):
         super().__init__(
-            message
-            or _(
-                "Someone else changed this case in the meantime. Nothing was saved: reload the"
-                " page, check the changes and try again."
+            _(
+                "Somebody else changed this case in the meantime. Nothing was saved: "
+                "reload the page, check their changes and enter yours again."
             ),
             code="conflict",
         )
 
 
-def sign_symbol(unit) -> str:
-    """The symbol of the unit or of its nearest ancestor with one, else the office's prefix."""
-    if unit.symbol:
-        return unit.symbol
-    for ancestor in reversed(list(unit_ancestors(unit))):
-        if ancestor.symbol:
-            return ancestor.symbol
-    return settings.CASE_SIGN_PREFIX
-
-
-def _counter_locked(symbol: str, jrwa_class: str, year: int) -> SignCounter:
-    """The counter row, created when missing and locked until the transaction ends."""
-    lookup = {"symbol": symbol, "jrwa_class": jrwa_class, "year": year}
-    for _attempt in range(3):
-        found = SignCounter.objects.select_for_update().filter(**lookup).first()
-        if found is not None:
-            return found
-        try:
-            with transaction.atomic():
-                SignCounter.objects.create(**lookup)
-        except IntegrityError:
-            continue  # created by someone else at the same instant: lock theirs
-    return SignCounter.objects.select_for_update().get(**lookup)
-
-
-@transaction.atomic
-def sign_next(*, unit, jrwa_class: str, on: date | None = None) -> str:
-    """The next sign `{symbol}.{class}.{number}.{year}`, unique even for simultaneous callers."""
-    year = (on or timezone.localdate()).year
-    symbol = sign_symbol(unit)
-    counter = _counter_locked(symbol, jrwa_class, year)
-    counter.last_number += 1
-    counter.save(update_fields=["last_number"])
-    return f"{symbol}.{jrwa_class}.{counter.last_number}.{year}"
-
-
-@transaction.atomic
-def case_sign_assign(*, case, on: date | None = None):
-    """Give a registered case its sign (once; a signed case keeps its sign)."""
-    if not case.sign:
-        case.sign = sign_next(unit=case.unit, jrwa_class=type(case).jrwa_class(), on=on)
-        if case.pk:
-            type(case).objects.filter(pk=case.pk).update(sign=case.sign)
-    return case
-
-
-def case_event_record(*, actor, case, from_status: str = "", to_status: str = "", comment=""):
-    """Write one line of the case's timeline."""
-    return case.events.create(
-        actor=actor, from_status=from_status, to_status=to_status, comment=comment or ""
-    )
+def case_sign_assign(*, case) -> None:
+    """Give a new case its sign (before its first save, inside the registering transaction)."""
+    day = timezone.localdate()
+    case.sign = sign_next(unit=case.unit, jrwa_class=jrwa_class_for(type(case)), year=day.year)
 
 
 def case_version_check(case, version) -> None:
-    """Refuse to save over a newer version of the case (two people editing at once)."""
-    if version is None or str(case.version) != str(version):
+    """Refuse a change made on a stale copy of the case."""
+    if version is not None and int(version) != case.version:
         raise CaseConflict()
 
 
-def case_locked(*, actor, case, action: str = CHANGE):
-    """The case's row, locked, when the actor may `action` it; 404 otherwise."""
-    model = type(case)
-    found = model.objects.restrict(actor, action).select_for_update().filter(pk=case.pk).first()
-    if found is None:
+def case_lock(*, actor, model, pk, action: str = "change"):
+    """The case row locked for update, if the actor may act on it; 404 otherwise."""
+    locked = model.objects.restrict(actor, action).select_for_update(of=("self",)).filter(pk=pk)
+    case = locked.first()
+    if case is None:
         raise Http404
-    return found
+    return case
+
+
+def case_event_record(*, actor, case, from_status="", to_status="", comment=""):
+    """Write one line of the case's timeline."""
+    return case.events.create(
+        actor=actor, from_status=from_status, to_status=to_status, comment=comment
+    )
 
 
 @transaction.atomic
-def case_transition(
-    *,
-    actor,
-    case,
-    to_status: str,
-    action: str = CHANGE,
-    comment: str = "",
-    version=None,
-    mail: Callable | None = None,
-):
-    """Move a case along its transition table; the event, the version and the mail go with it."""
-    locked = case_locked(actor=actor, case=case, action=action)
-    if version is not None:
-        case_version_check(locked, version)
-    allowed = type(locked).TRANSITIONS.get(locked.status, ())
-    if to_status not in allowed:
-        raise ValidationError(_("This change of status is not allowed."), code="transition")
+def case_transition(*, actor, case, to_status, action="change", comment="", version=None):
+    """Move a case to the next status if the table allows it and the actor may; record it."""
+    locked = case_lock(actor=actor, model=type(case), pk=case.pk, action=action)
+    case_version_check(locked, version)
+    if to_status not in locked.allowed_next():
+        raise ValidationError(
+            _("This case cannot go from “%(from)s” to “%(to)s”.")
+            % {"from": locked.get_status_display(), "to": to_status},
+            code="transition",
+        )
     from_status = locked.status
     locked.status = to_status
     locked.version += 1
@@ -131,33 +78,39 @@ def case_transition(
     case_event_record(
         actor=actor, case=locked, from_status=from_status, to_status=to_status, comment=comment
     )
-    if mail is not None:
-        transaction.on_commit(lambda: mail(locked))
     return locked
 
 
+def mail_on_commit(*, recipients, subject: str, body: str) -> None:
+    """Send a notice once the transaction commits (never for a change that was rolled back)."""
+    addresses = sorted({user.email for user in recipients if user and user.email})
+    if addresses:
+        transaction.on_commit(lambda: send_mail(subject, body, None, addresses, fail_silently=True))
+
+
 @transaction.atomic
-def attachment_add(*, actor, case, uploaded_file, action: str = CHANGE):
-    """Keep a checked file with the case (size and real type), and note it on the timeline."""
-    locked = case_locked(actor=actor, case=case, action=action)
-    content_type = attachment_check(uploaded_file)
-    name = (getattr(uploaded_file, "name", "") or "plik").rsplit("/", 1)[-1][:255]
+def attachment_add(*, actor, case, uploaded_file):
+    """Attach a checked file to a case the actor may change."""
+    locked = case_lock(actor=actor, model=type(case), pk=case.pk, action="change")
+    content_type = check_upload(uploaded_file)
     attachment = locked.attachments.create(
         file=uploaded_file,
-        name=name,
+        name=uploaded_file.name[:255],
         size=uploaded_file.size,
         content_type=content_type,
         uploaded_by=actor,
     )
-    case_event_record(actor=actor, case=locked, comment=_("File added: %(name)s") % {"name": name})
+    case_event_record(
+        actor=actor, case=locked, comment=_("Attached %(name)s") % {"name": attachment.name}
+    )
     return attachment
 
 
 @transaction.atomic
-def note_add(*, actor, case, text: str, action: str = CHANGE):
-    """Add a working note to a case."""
-    locked = case_locked(actor=actor, case=case, action=action)
-    text = (text or "").strip()
+def note_add(*, actor, case, text: str, action: str = "view"):
+    """Add a note to a case the actor may see (a linked unit's line notes on its own item)."""
+    text = text.strip()
     if not text:
         raise ValidationError(_("A note cannot be empty."), code="empty")
+    locked = case_lock(actor=actor, model=type(case), pk=case.pk, action=action)
     return locked.notes.create(author=actor, text=text)

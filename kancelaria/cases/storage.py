@@ -1,24 +1,12 @@
-"""Where case files live: a private storage alias, never served from a public media URL."""
+"""Storage backends for case files: no public URL, files are served only by a case view.
+
+`STORAGES["case_files"]` names one of these; a file's `.url` raises, so no template can link a
+case file past `restrict` (Django's own backends fall back to MEDIA_URL when `base_url` is None).
+"""
 
 from __future__ import annotations
 
-import uuid
-from pathlib import PurePath
-
-from django.conf import settings
-from django.core.files.storage import FileSystemStorage, InMemoryStorage, storages
-
-
-def case_files_storage():
-    """The storage named by `CASE_FILES_STORAGE` (shared by every server of the office)."""
-    return storages[settings.CASE_FILES_STORAGE]
-
-
-def case_file_path(instance, filename: str) -> str:
-    """A path no one can guess: the case type, the case and a random name keeping the suffix."""
-    suffix = PurePath(filename).suffix.lower()[:10]
-    meta = instance._meta
-    return f"{meta.app_label}/{meta.model_name}/{instance.case_id}/{uuid.uuid4().hex}{suffix}"
+from django.core.files.storage import FileSystemStorage, InMemoryStorage
 
 
 class NoPublicURLMixin:

@@ -33,6 +33,11 @@ def status_labels(model) -> dict[str, str]:
     return {str(value): label for value, label in choices}
 
 
+def case_type_label(model) -> str:
+    """How the office names a case type in headings (its `case_type_label` or plural name)."""
+    return getattr(model, "case_type_label", None) or model._meta.verbose_name_plural
+
+
 class CaseMixin:
     """The restricted queryset of a case type for the action the view performs."""
 
@@ -55,7 +60,7 @@ class CaseListView(CaseMixin, ListView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["case_type_label"] = self.model.case_type_label
+        context["case_type_label"] = case_type_label(self.model)
         context["status_labels"] = status_labels(self.model)
         return context
 

@@ -116,17 +116,24 @@ STATIC_URL = "/static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
+# Case files live outside MEDIA_ROOT and are served only through a view that applies `restrict`.
+# Several application servers share them by pointing CASE_FILES_ROOT at shared storage (or by
+# swapping the backend for an object store with the same API).
+CASE_FILES_ROOT = Path(os.environ.get("CASE_FILES_ROOT", VAR_DIR / "case-files"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-    # Case files: private (no base URL), downloaded only through a view that applies `restrict`.
-    # Several servers share it as a common directory or another Django storage backend.
     "case_files": {
         "BACKEND": "kancelaria.cases.storage.PrivateFileSystemStorage",
-        "OPTIONS": {"location": os.environ.get("CASE_FILES_ROOT", str(VAR_DIR / "case_files"))},
+        "OPTIONS": {"location": CASE_FILES_ROOT},
     },
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
-CASE_FILES_STORAGE = "case_files"
+CASE_ATTACHMENT_MAX_BYTES = int(os.environ.get("CASE_ATTACHMENT_MAX_BYTES", 20 * 1024 * 1024))
+# Case signs: {symbol}.{JRWA class}.{number}.{year}. The city sets its own JRWA classes per case
+# type (settings named by each case type's JRWA_SETTING); the prefix serves units with no symbol
+# above them.
+CASE_SIGN_PREFIX = os.environ.get("CASE_SIGN_PREFIX", "KP")
+CASE_DEFAULT_JRWA_CLASS = "0000"
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
@@ -141,9 +148,6 @@ SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
 KANCELARIA_OFFICE_NAME = "Kancelaria Prezydenta Miasta Krakowa"
 KANCELARIA_FIXTURES_DIR = BASE_DIR / "fixtures"
 KANCELARIA_DEMO_PASSWORD = os.environ.get("KANCELARIA_DEMO_PASSWORD", "Kancelaria-2026")
-CASE_SIGN_PREFIX = os.environ.get("CASE_SIGN_PREFIX", "KP")
-CASE_ATTACHMENT_MAX_BYTES = int(os.environ.get("CASE_ATTACHMENT_MAX_BYTES", str(20 * 1024 * 1024)))
-CASE_REMINDER_DAYS = int(os.environ.get("CASE_REMINDER_DAYS", "3"))
 
 LOGGING = {
     "version": 1,

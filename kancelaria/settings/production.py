@@ -13,9 +13,8 @@ if DEBUG:
     raise ImproperlyConfigured("DEBUG must be off in production.")
 
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
-    "case_files": STORAGES["case_files"],  # noqa: F405 (private, see base)
 }
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
 CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)

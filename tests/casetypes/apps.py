@@ -1,10 +1,9 @@
 from django.apps import AppConfig
 
 
-class TestCasesConfig(AppConfig):
-    """Installed only in the test settings: a memo case with the smallest workflow."""
+class CaseTypesConfig(AppConfig):
+    """A minimal case type that exists only in the test run, to test what every case shares."""
 
     name = "tests.casetypes"
-    label = "testcases"
-    verbose_name = "Test cases"
-    case_types = ["tests.casetypes.models.Memo"]
+    label = "casetypes"
+    case_types = ["casetypes.models.Dossier"]

@@ -1,28 +1,12 @@
-"""Factories of the test memo case type."""
+"""Dossiers registered the way a case type registers its cases: with a sign from the counter."""
 
-import factory
+from kancelaria.cases.services import case_sign_assign
 
-from tests.casetypes.models import Memo, MemoLink
-from tests.factories import OrgUnitFactory, UserFactory
-
-
-class MemoFactory(factory.django.DjangoModelFactory):
-    """A memo saved directly (tests of reads); changes under test go through the services."""
-
-    class Meta:
-        model = Memo
-
-    unit = factory.SubFactory(OrgUnitFactory)
-    sign = factory.Sequence(lambda n: f"KP.0000.{n + 1}.2026")
-    subject = factory.Sequence(lambda n: f"Notatka {n}")
-    status = Memo.Status.DRAFT
-    created_by = factory.SubFactory(UserFactory)
+from .models import Dossier
 
 
-class MemoLinkFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = MemoLink
-
-    case = factory.SubFactory(MemoFactory)
-    unit = factory.SubFactory(OrgUnitFactory)
-    reason = MemoLink.Reason.OPINION
+def dossier_create(*, unit, created_by, subject="Sprawa próbna", **fields) -> Dossier:
+    dossier = Dossier(unit=unit, created_by=created_by, subject=subject, **fields)
+    case_sign_assign(case=dossier)
+    dossier.save()
+    return dossier

@@ -1,13 +1,13 @@
-"""The project's URLs plus the test memo's generic case pages."""
+"""The project's URLs plus the test dossier's generic case pages."""
 
 from django.urls import include, path
 
 from kancelaria.cases.views import case_urlpatterns
 from kancelaria.urls import urlpatterns as project_urlpatterns
 
-from .models import Memo
+from .models import Dossier
 
 urlpatterns = [
     *project_urlpatterns,
-    path("test-memos/", include((case_urlpatterns(Memo), "testcases"))),
+    path("dossiers/", include((case_urlpatterns(Dossier), "casetypes"))),
 ]

@@ -12,7 +12,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         if not settings.DEBUG:
             raise CommandError("seed_demo refuses to run with DEBUG off (demo accounts are weak).")
-        seed_demo(password=settings.KANCELARIA_DEMO_PASSWORD, cases=True)
+        seed_demo(password=settings.KANCELARIA_DEMO_PASSWORD)
         names = ", ".join(user.username for user in DEMO_USERS)
         self.stdout.write(self.style.SUCCESS(f"Demo ready. Users: {names}."))
         self.stdout.write(f"Password for every demo user: {settings.KANCELARIA_DEMO_PASSWORD}")
