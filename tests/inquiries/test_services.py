@@ -211,7 +211,7 @@ def test_a_public_information_term_extends_once_to_two_months_with_a_reason(
 
 def test_an_interpellation_term_is_not_extendable(register, demo_user):
     inquiry = register("kp02", "kp-02", kind=Kind.INTERPELLATION)
-    with pytest.raises(ValidationError, match="informację publiczną"):
+    with pytest.raises(ValidationError, match="informacji publicznej"):
         services.inquiry_extend(
             actor=demo_user("kp02"), inquiry=inquiry, new_term=date(2026, 6, 1), reason="x"
         )
