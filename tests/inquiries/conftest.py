@@ -21,9 +21,7 @@ def register(demo, demo_user):
             "text": "Proszę o udostępnienie informacji.",
         }
         values.update(fields)
-        return services.inquiry_register(
-            actor=demo_user(username), unit=demo[unit_key], **values
-        )
+        return services.inquiry_register(actor=demo_user(username), unit=demo[unit_key], **values)
 
     return _register
 

@@ -26,9 +26,7 @@ def test_request_received_on_friday_before_may_day_is_due_on_monday_4_may(regist
     assert inquiry.deadline == date(2026, 5, 4)
     assert inquiry.status == Status.REGISTERED
     assert inquiry.sign.startswith("KP-05.")
-    assert [(e.from_status, e.to_status) for e in inquiry.events.all()] == [
-        ("", Status.REGISTERED)
-    ]
+    assert [(e.from_status, e.to_status) for e in inquiry.events.all()] == [("", Status.REGISTERED)]
 
 
 def test_an_interpellation_is_marked_for_publication(register):
@@ -184,9 +182,7 @@ def test_an_answer_cannot_be_dated_before_the_letter(approved, demo_user):
     assert inquiry.status == Status.APPROVED
 
 
-def test_a_public_information_term_extends_once_to_two_months_with_a_reason(
-    register, demo_user
-):
+def test_a_public_information_term_extends_once_to_two_months_with_a_reason(register, demo_user):
     inquiry = register(received_on=date(2026, 4, 17))
     kp05 = demo_user("kp05")
     # beyond two months from receipt (17 June 2026) is refused
