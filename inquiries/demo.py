@@ -74,7 +74,7 @@ def seed_inquiries(**_kwargs) -> None:
         drafter = users.get(DRAFTERS[unit.key])
         if drafter is None:
             continue
-        for stage_index, stage in enumerate(STAGES):
+        for stage_index in range(len(STAGES)):
             kind = kinds[(index + stage_index) % len(kinds)]
             _seed_one(drafter, unit, kind, stage_index, age=3 + 4 * stage_index + index % 5)
 
