@@ -4,9 +4,11 @@ the Director finds it nowhere (register, search, my work, direct URL → 404).""
 import re
 
 
-def _register_request(page):
+def _register_request(page, axe_violations):
     page.goto(f"{page.base_url}/inquiries/")
+    assert axe_violations(page) == []
     page.get_by_role("link", name="Zarejestruj interpelację lub wniosek").click()
+    assert axe_violations(page) == []
     page.get_by_label("Rodzaj").select_option(label="Wniosek o udostępnienie informacji publicznej")
     page.get_by_label("Komórka przygotowująca odpowiedź").select_option(
         label="KP-05 Kancelaria Tajna"
@@ -22,7 +24,7 @@ def _register_request(page):
 def test_kp05_request_approved_by_po_is_invisible_to_the_director(page, log_in, axe_violations):
     # given kp05 registers a request received on Friday 17 April 2026
     log_in("kp05")
-    url = _register_request(page)
+    url = _register_request(page, axe_violations)
     sign = page.locator("h1 .symbol").inner_text()
     # then its term is Monday 4 May 2026 (1 May a holiday, then a Saturday and 3 May)
     assert "4 maja 2026 (poniedziałek)" in page.locator("#inquiry-deadline").inner_text()
@@ -30,6 +32,7 @@ def test_kp05_request_approved_by_po_is_invisible_to_the_director(page, log_in, 
     # when kp05 writes the draft and submits it
     page.get_by_role("link", name="Napisz projekt").click()
     page.get_by_label("Projekt odpowiedzi").fill("W odpowiedzi na wniosek informuję, że …")
+    assert axe_violations(page) == []
     page.get_by_role("button", name="Zapisz projekt").click()
     page.get_by_role("button", name="Przekaż do akceptacji").click()
     page.wait_for_url(url)
