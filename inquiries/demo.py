@@ -90,7 +90,7 @@ def _seed_one(drafter, unit, kind, stage_index: int, *, age: int) -> Inquiry:
         received_on=today - timedelta(days=age),
         sender=sender,
         subject=subject.format(topic=topic),
-        text=f"Uprzejmie proszę o informację w sprawie {topic}.",
+        text=f"Uprzejmie proszę o informację w sprawie {topic}".rstrip(".") + ".",
     )
     inquiry = _term_events(drafter, inquiry, stage_index)
     steps = _steps(drafter, unit, today, age)

@@ -21,6 +21,7 @@ from orgunits.access import CHANGE, VIEW, unit_in_scope, units_in_scope
 from . import forms, registers, services
 from .actions import ACTIONS, available_actions, may_edit_draft
 from .models import Inquiry
+from .workflow import Status
 
 PAGE_SIZE = 25
 
@@ -96,12 +97,21 @@ def inquiry_detail(request, pk: int, *, action_forms=None, status: int = 200):
         "inquiry": inquiry,
         "buttons": _buttons(actions, action_forms or {}),
         "may_edit_draft": may_edit_draft(request.user, inquiry),
-        "events": inquiry.events.select_related("actor").order_by("at", "pk"),
+        "events": _labelled(inquiry.events.select_related("actor").order_by("at", "pk")),
         "attachments": inquiry.attachments.select_related("uploaded_by").order_by("pk"),
         "notes": inquiry.notes.select_related("author").order_by("at", "pk"),
         "today": timezone.localdate(),
     }
     return render(request, "inquiries/detail.html", context, status=status)
+
+
+def _labelled(events) -> list:
+    """Events with the Polish name of the status they moved to."""
+    labels = dict(Status.choices)
+    events = list(events)
+    for event in events:
+        event.to_label = labels.get(event.to_status, event.to_status)
+    return events
 
 
 def _buttons(actions: list[str], bound: dict) -> list[tuple]:
