@@ -190,3 +190,22 @@ def test_a_unit_page_costs_the_same_queries_for_1_or_50_inquiries(
 
 QUERIES_LIST = 7
 QUERIES_UNIT = 7
+
+
+@pytest.mark.parametrize("count", [1, 50])
+def test_the_printed_register_costs_the_same_queries_for_1_or_50_inquiries(
+    register, login, django_assert_num_queries, count
+):
+    _many(register, count)
+    client = login("kp05")
+    with django_assert_num_queries(QUERIES_PRINT):
+        response = client.get("/inquiries/print/")
+    assert response.content.decode().count("<tr") == count + 1
+
+
+def test_the_navigation_leads_to_the_register(login):
+    page = login("kp02").get("/").content.decode()
+    assert '<a href="/inquiries/">Interpelacje i wnioski</a>' in page
+
+
+QUERIES_PRINT = 3
