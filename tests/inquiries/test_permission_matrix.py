@@ -1,9 +1,9 @@
 """Every inquiry URL × every demo user × an inquiry owned by each of the 13 nodes below the root.
 
-The expected answer comes from DESIGN §3's reporting lines (the shared oracle of
-`tests/cases/matrix.py`), never from `restrict`: in scope 200/302 (400 for a form sent empty),
-out of scope 404. Approval is for the approver the reporting lines name (DESIGN §5 rule 2), and
-for nobody else.
+The expected answer comes from the shared oracle of `tests/cases/matrix.py` (DESIGN §3's
+reporting lines written out by hand), never from `restrict`: in scope 200/302 (400 for a form
+posted empty), out of scope 404. Approve and return are for the approver the reporting lines
+name for the drafter (DESIGN §5 rule 2), and for nobody else.
 """
 
 from datetime import date
@@ -14,66 +14,43 @@ from inquiries import services
 from inquiries.demo import DRAFTERS
 from tests.cases import matrix
 
-USERNAMES = (
-    "prezydent",
-    "dyrektor",
-    "zastepca1",
-    "zastepca2",
-    "kp01",
-    "po",
-    "kp01-wyjazdy",
-    "kp02",
-    "kp03",
-    "kp04",
-    "kp05",
-    "admin",
-)
-# DESIGN §5 rule 2 with the demo users: who approves a draft of each unit's drafter.
-APPROVER = {
-    "kp": "prezydent",
-    "kp-z1": "dyrektor",
-    "kp-03": "zastepca1",
-    "kp-03-foto": "zastepca1",
-    "kp-z2": "dyrektor",
-    "kp-01": "zastepca2",
-    "kp-01-wyjazdy": "kp01",
-    "kp-02": "dyrektor",
-    "kp-04": "dyrektor",
-    "kp-04-prawne": "dyrektor",
-    "kp-04-budzet": "dyrektor",
-    "po": "prezydent",
-    "kp-05": "po",
-}
-
-
-VIEW_URLS = [
-    ("detail", lambda case: case.get_absolute_url(), "get"),
-    ("unit register", lambda case: f"/inquiries/unit/{case.unit.key}/", "get"),
-    ("register filtered", lambda case: f"/inquiries/?unit={case.unit.key}", "get"),
-    ("print", lambda case: f"/inquiries/print/?unit={case.unit.key}", "get"),
-]
-CHANGE_URLS = [
-    ("draft form", lambda case: f"{case.get_absolute_url()}draft/", "get"),
-    ("submit", lambda case: f"{case.get_absolute_url()}submit/", "post"),
-    ("send", lambda case: f"{case.get_absolute_url()}send/", "post"),
-    ("extend", lambda case: f"{case.get_absolute_url()}extend/", "post"),
-]
-APPROVE_URLS = [
-    ("return", lambda case: f"{case.get_absolute_url()}return/", "post"),
-    ("approve", lambda case: f"{case.get_absolute_url()}approve/", "post"),
+FORM = (200, 302, 400)
+URLS = [
+    matrix.MatrixUrl("detail", lambda case: case.get_absolute_url()),
+    matrix.MatrixUrl("unit register", lambda case: f"/inquiries/unit/{case.unit.key}/"),
+    matrix.MatrixUrl("register of a unit", lambda case: f"/inquiries/?unit={case.unit.key}"),
+    matrix.MatrixUrl("print", lambda case: f"/inquiries/print/?unit={case.unit.key}"),
+    matrix.MatrixUrl("draft", lambda case: f"{case.get_absolute_url()}draft/", action="change"),
+    matrix.MatrixUrl(
+        "submit", lambda case: f"{case.get_absolute_url()}submit/", "post", "change", FORM
+    ),
+    matrix.MatrixUrl(
+        "send", lambda case: f"{case.get_absolute_url()}send/", "post", "change", FORM
+    ),
+    matrix.MatrixUrl(
+        "extend", lambda case: f"{case.get_absolute_url()}extend/", "post", "change", FORM
+    ),
+    matrix.MatrixUrl(
+        "notice", lambda case: f"{case.get_absolute_url()}notice/", "post", "change", FORM
+    ),
+    matrix.MatrixUrl(
+        "return", lambda case: f"{case.get_absolute_url()}return/", "post", "approve", FORM
+    ),
+    # last: it moves the case on, once, for its one approver
+    matrix.MatrixUrl(
+        "approve", lambda case: f"{case.get_absolute_url()}approve/", "post", "approve"
+    ),
 ]
 
 
-@pytest.fixture
-def submitted_everywhere(demo, demo_user, today_is):
+def _submit_everywhere(demo_user, units) -> dict:
     """One inquiry per node below the root, its draft waiting for approval."""
-    today_is(date(2026, 4, 20))
     cases = {}
-    for key, username in DRAFTERS.items():
-        actor = demo_user(username)
+    for key in matrix.CASE_OWNERS:
+        actor = demo_user(DRAFTERS[key])
         case = services.inquiry_register(
             actor=actor,
-            unit=demo[key],
+            unit=units[key],
             kind="public_information",
             received_on=date(2026, 4, 17),
             sender="Jan Kowalski",
@@ -86,56 +63,41 @@ def submitted_everywhere(demo, demo_user, today_is):
     return cases
 
 
-def _status(client, method, url):
-    return getattr(client, method)(url).status_code
+@pytest.fixture(autouse=True)
+def _today(today_is):
+    today_is(date(2026, 4, 20))
 
 
-def _mismatches(client, cases, username, urls, expected):
-    found = []
-    for key, case in cases.items():
-        for name, build, method in urls:
-            status = _status(client, method, build(case))
-            allowed = expected(username, key)
-            if (status == 404) == allowed or status not in (200, 302, 400, 404):
-                found.append((name, key, status, allowed))
-    return found
+def test_every_inquiry_url_answers_as_the_reporting_lines_say(demo, demo_user, login):
+    matrix.check(login, URLS, _submit_everywhere(demo_user, demo))
 
 
-@pytest.mark.parametrize("username", USERNAMES)
-def test_every_inquiry_url_answers_as_the_reporting_lines_say(
-    submitted_everywhere, client, demo_user, username
-):
-    # given the user is logged in and an inquiry of every unit waits for approval
-    client.force_login(demo_user(username))
-    cases = submitted_everywhere
-    # then view, change and approve URLs answer 200/302 in scope and 404 out of it
-    mismatches = _mismatches(client, cases, username, VIEW_URLS, matrix.expected_view)
-    mismatches += _mismatches(client, cases, username, CHANGE_URLS, matrix.expected_change)
-    mismatches += _mismatches(
-        client, cases, username, APPROVE_URLS, lambda user, key: APPROVER[key] == user
-    )
-    assert mismatches == []
+def test_after_kp03_moves_under_the_second_deputy_its_line_changes_at_once(demo, demo_user, login):
+    # given KP-03 has moved under the II Deputy, then drafts are submitted
+    parents = matrix.move_kp03_under_the_second_deputy()
+    cases = _submit_everywhere(demo_user, demo)
+    # then the II Deputy sees and approves KP-03's drafts, the I Deputy does not
+    matrix.check(login, URLS, cases, parents=parents)
 
 
-@pytest.mark.parametrize("username", USERNAMES)
-def test_the_whole_register_lists_exactly_the_cases_of_the_users_lines(
-    submitted_everywhere, client, demo_user, username
-):
-    client.force_login(demo_user(username))
-    page = client.get("/inquiries/").content.decode()
-    listed = {key for key, case in submitted_everywhere.items() if case.sign in page}
-    assert listed == {key for key in DRAFTERS if matrix.expected_view(username, key)}
+def test_the_whole_register_lists_exactly_the_cases_of_the_users_lines(demo, demo_user, client):
+    cases = _submit_everywhere(demo_user, demo)
+    for username in matrix.USERNAMES:
+        client.force_login(demo_user(username))
+        page = client.get("/inquiries/").content.decode()
+        listed = {key for key, case in cases.items() if case.sign in page}
+        assert listed == {key for key in cases if matrix.expected_view(username, key)}, username
 
 
 def test_po_and_kp05_cases_are_hidden_from_the_director_deputies_and_kp_staff(
-    submitted_everywhere, client, demo_user
+    demo, demo_user, client
 ):
+    cases = _submit_everywhere(demo_user, demo)
     hidden_from = ("dyrektor", "zastepca1", "zastepca2", "kp01", "kp02", "kp03", "kp04", "admin")
     for username in hidden_from:
         client.force_login(demo_user(username))
         for key in ("po", "kp-05"):
-            url = submitted_everywhere[key].get_absolute_url()
-            assert client.get(url).status_code == 404, (username, key)
+            assert client.get(cases[key].get_absolute_url()).status_code == 404, (username, key)
     for username in ("prezydent", "po", "kp05"):
         client.force_login(demo_user(username))
-        assert client.get(submitted_everywhere["kp-05"].get_absolute_url()).status_code == 200
+        assert client.get(cases["kp-05"].get_absolute_url()).status_code == 200
