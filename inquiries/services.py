@@ -77,7 +77,8 @@ def inquiry_register(
         status=Status.REGISTERED,
         created_by=actor,
     )
-    case_sign_assign(case=inquiry)
+    case_sign_assign(case=inquiry, on=received_on)
+    inquiry.save()
     case_event_record(actor=actor, case=inquiry, from_status="", to_status=Status.REGISTERED)
     if uploaded_file is not None:
         attachment_add(actor=actor, case=inquiry, uploaded_file=uploaded_file)
