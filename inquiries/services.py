@@ -77,7 +77,7 @@ def inquiry_register(
         status=Status.REGISTERED,
         created_by=actor,
     )
-    case_sign_assign(case=inquiry, on=received_on)
+    case_sign_assign(case=inquiry)
     inquiry.save()
     case_event_record(actor=actor, case=inquiry, from_status="", to_status=Status.REGISTERED)
     if uploaded_file is not None:
