@@ -18,7 +18,7 @@ from django.views.decorators.http import require_POST
 from orgunits import selectors
 from orgunits.access import CHANGE, VIEW, unit_in_scope, units_in_scope
 
-from . import forms, registers, services
+from . import files, forms, registers, services
 from .actions import ACTIONS, available_actions, may_edit_draft
 from .models import Inquiry
 from .workflow import Status
@@ -89,11 +89,16 @@ def inquiry_create(request):
     return render(request, "inquiries/form.html", {"form": form}, status=status)
 
 
-def inquiry_detail(request, pk: int, *, action_forms=None, status: int = 200):
+def inquiry_detail(request, pk: int, *, action_forms=None, status: int = 200, **bound):
     """A case: its facts and term, draft, the actions open to the user, timeline and files."""
     inquiry = _case(request, pk)
     actions = available_actions(request.user, inquiry)
+    may_change = unit_in_scope(request.user, inquiry.unit, CHANGE)
     context = {
+        "may_change": may_change,
+        "attachment_form": bound.get("attachment_form")
+        or files.AttachmentForm(auto_id="id_attachment_%s"),
+        "note_form": bound.get("note_form") or files.NoteForm(auto_id="id_note_%s"),
         "inquiry": inquiry,
         "buttons": _buttons(actions, action_forms or {}),
         "may_edit_draft": may_edit_draft(request.user, inquiry),
