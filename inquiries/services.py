@@ -81,7 +81,10 @@ def inquiry_register(
     inquiry.save()
     case_event_record(actor=actor, case=inquiry, from_status="", to_status=Status.REGISTERED)
     if uploaded_file is not None:
-        attachment_add(actor=actor, case=inquiry, uploaded_file=uploaded_file)
+        try:
+            attachment_add(actor=actor, case=inquiry, uploaded_file=uploaded_file)
+        except ValidationError as error:
+            raise ValidationError({"attachment": error.messages}) from error
     return inquiry
 
 

@@ -60,3 +60,45 @@ def test_a_note_is_added_and_an_empty_one_refused(register, client, demo_user):
     assert [n.text for n in Inquiry.objects.get().notes.all()] == ["Zapytać KP-04 o dane."]
     client.force_login(demo_user("dyrektor"))
     assert client.post(url, {"text": "x"}).status_code == 404
+
+
+def _register_with(client, demo, upload):
+    return client.post(
+        "/inquiries/new/",
+        {
+            "kind": "public_information",
+            "unit": demo["kp-05"].pk,
+            "received_on": "2026-04-17",
+            "sender": "Jan Kowalski",
+            "subject": "Rejestr umów",
+            "attachment": upload,
+        },
+    )
+
+
+def _attachment_error(response) -> str:
+    html = response.content.decode()
+    start = html.index('id="id_attachment-errors"')
+    return html[start : html.index("</ul>", start)]
+
+
+def test_an_exe_renamed_pdf_is_refused_in_polish_and_nothing_is_registered(
+    login, demo, django_capture_on_commit_callbacks
+):
+    # given a program renamed to look like a scan
+    upload = SimpleUploadedFile("skan.pdf", b"MZ\x90\x00" + b"\x00" * 200, "application/pdf")
+    # when it is sent with the register form
+    response = _register_with(login("kp05"), demo, upload)
+    # then the form explains, in Polish, and no case is registered
+    assert response.status_code == 400
+    assert "plik" in _attachment_error(response).lower()
+    assert not Inquiry.objects.exists()
+
+
+def test_a_file_over_the_limit_is_refused_and_nothing_is_registered(login, demo, settings):
+    settings.CASE_ATTACHMENT_MAX_BYTES = 1000
+    upload = SimpleUploadedFile("skan.pdf", PDF + b"%" * 2000, "application/pdf")
+    response = _register_with(login("kp05"), demo, upload)
+    assert response.status_code == 400
+    assert "plik" in _attachment_error(response).lower()
+    assert not Inquiry.objects.exists()
