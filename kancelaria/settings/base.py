@@ -123,8 +123,8 @@ CASE_FILES_ROOT = Path(os.environ.get("CASE_FILES_ROOT", VAR_DIR / "case-files")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "case_files": {
-        "BACKEND": "django.core.files.storage.FileSystemStorage",
-        "OPTIONS": {"location": CASE_FILES_ROOT, "base_url": None},
+        "BACKEND": "kancelaria.cases.storage.PrivateFileSystemStorage",
+        "OPTIONS": {"location": CASE_FILES_ROOT},
     },
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
@@ -134,6 +134,10 @@ CASE_ATTACHMENT_MAX_BYTES = int(os.environ.get("CASE_ATTACHMENT_MAX_BYTES", 20 *
 # above them.
 CASE_SIGN_PREFIX = os.environ.get("CASE_SIGN_PREFIX", "KP")
 CASE_DEFAULT_JRWA_CLASS = "0000"
+# Reminders (`send_reminders`, daily from cron): terms falling within this many days, and the
+# address the links in the mail start with.
+CASE_REMINDER_DAYS = int(os.environ.get("CASE_REMINDER_DAYS", "3"))
+KANCELARIA_SITE_URL = os.environ.get("KANCELARIA_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
