@@ -188,8 +188,8 @@ def test_a_unit_page_costs_the_same_queries_for_1_or_50_inquiries(
         client.get("/inquiries/unit/KP-05/")
 
 
-QUERIES_LIST = 7
-QUERIES_UNIT = 7
+QUERIES_LIST = 8
+QUERIES_UNIT = 8
 
 
 @pytest.mark.parametrize("count", [1, 50])
