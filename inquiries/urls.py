@@ -1,6 +1,13 @@
 from django.urls import path
 
-from . import files, views
+from kancelaria.cases.views import (
+    CaseAttachmentAddView,
+    CaseAttachmentDownloadView,
+    CaseNoteAddView,
+)
+
+from . import views
+from .models import Inquiry
 
 app_name = "inquiries"
 
@@ -11,8 +18,12 @@ urlpatterns = [
     path("unit/<str:identifier>/", views.unit_register, name="unit"),
     path("<int:pk>/", views.inquiry_detail, name="detail"),
     path("<int:pk>/draft/", views.draft_edit, name="draft"),
-    path("<int:pk>/files/", files.attachment_upload, name="attachment_upload"),
-    path("<int:pk>/files/<int:attachment_pk>/", files.attachment_download, name="attachment"),
-    path("<int:pk>/notes/", files.note_create, name="note_create"),
+    path(
+        "<int:pk>/files/<int:attachment_pk>/",
+        CaseAttachmentDownloadView.as_view(model=Inquiry),
+        name="attachment",
+    ),
+    path("<int:pk>/files/", CaseAttachmentAddView.as_view(model=Inquiry), name="attachment-add"),
+    path("<int:pk>/notes/", CaseNoteAddView.as_view(model=Inquiry), name="note-add"),
     path("<int:pk>/<slug:name>/", views.inquiry_action, name="action"),
 ]

@@ -18,7 +18,7 @@ from django.views.decorators.http import require_POST
 from orgunits import selectors
 from orgunits.access import CHANGE, VIEW, unit_in_scope, units_in_scope
 
-from . import files, forms, registers, services
+from . import forms, registers, services
 from .actions import ACTIONS, available_actions, may_edit_draft
 from .models import Inquiry
 from .workflow import Status
@@ -89,34 +89,27 @@ def inquiry_create(request):
     return render(request, "inquiries/form.html", {"form": form}, status=status)
 
 
-def inquiry_detail(request, pk: int, *, action_forms=None, status: int = 200, **bound):
+def inquiry_detail(request, pk: int, *, action_forms=None, status: int = 200):
     """A case: its facts and term, draft, the actions open to the user, timeline and files."""
     inquiry = _case(request, pk)
     actions = available_actions(request.user, inquiry)
-    may_change = unit_in_scope(request.user, inquiry.unit, CHANGE)
+    labels = dict(Status.choices)
+    events = list(inquiry.events.select_related("actor").order_by("at", "pk"))
+    for event in events:
+        event.from_label = labels.get(event.from_status, event.from_status)
+        event.to_label = labels.get(event.to_status, event.to_status)
     context = {
-        "may_change": may_change,
-        "attachment_form": bound.get("attachment_form")
-        or files.AttachmentForm(auto_id="id_attachment_%s"),
-        "note_form": bound.get("note_form") or files.NoteForm(auto_id="id_note_%s"),
-        "inquiry": inquiry,
+        "case": inquiry,
+        "status_label": inquiry.get_status_display(),
         "buttons": _buttons(actions, action_forms or {}),
         "may_edit_draft": may_edit_draft(request.user, inquiry),
-        "events": _labelled(inquiry.events.select_related("actor").order_by("at", "pk")),
-        "attachments": inquiry.attachments.select_related("uploaded_by").order_by("pk"),
-        "notes": inquiry.notes.select_related("author").order_by("at", "pk"),
-        "today": timezone.localdate(),
+        "may_change": unit_in_scope(request.user, inquiry.unit, CHANGE),
+        "events": events,
+        "attachments": list(inquiry.attachments.select_related("uploaded_by").order_by("pk")),
+        "notes": list(inquiry.notes.select_related("author").order_by("at", "pk")),
+        "url_namespace": "inquiries",
     }
     return render(request, "inquiries/detail.html", context, status=status)
-
-
-def _labelled(events) -> list:
-    """Events with the Polish name of the status they moved to."""
-    labels = dict(Status.choices)
-    events = list(events)
-    for event in events:
-        event.to_label = labels.get(event.to_status, event.to_status)
-    return events
 
 
 def _buttons(actions: list[str], bound: dict) -> list[tuple]:
