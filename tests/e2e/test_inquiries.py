@@ -44,6 +44,9 @@ def test_kp05_request_approved_by_po_is_invisible_to_the_director(page, log_in, 
     page.get_by_role("button", name="Zaakceptuj projekt").click()
     page.wait_for_url(url)
     assert "Zaakceptowana" in page.locator(".facts").inner_text()
+    # and po's search finds it
+    page.goto(f"{page.base_url}/search/?q={sign}")
+    assert page.locator("main a[href*='/inquiries/']").count() >= 1
     # then the Director finds it nowhere
     page.context.clear_cookies()
     log_in("dyrektor")

@@ -38,3 +38,11 @@ def test_the_daily_reminder_mails_the_overdue_inquiry_once(register, mailoutbox)
     mine = [m for m in mailoutbox if m.to == ["kp02@kancelaria.example"]]
     assert len(mine) == 1
     assert inquiry.sign in mine[0].body
+
+
+def test_the_search_finds_an_inquiry_by_sign_or_sender_only_within_ones_lines(register, login):
+    inquiry = register("kp05", "kp-05", sender="Stowarzyszenie Watchdog Kraków")
+    for query in (inquiry.sign, "Watchdog"):
+        assert inquiry.get_absolute_url() in login("po").get(f"/search/?q={query}").content.decode()
+        page = login("dyrektor").get(f"/search/?q={query}").content.decode()
+        assert inquiry.get_absolute_url() not in page
