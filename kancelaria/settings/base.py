@@ -152,6 +152,10 @@ SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
 KANCELARIA_OFFICE_NAME = "Kancelaria Prezydenta Miasta Krakowa"
 KANCELARIA_FIXTURES_DIR = BASE_DIR / "fixtures"
 KANCELARIA_DEMO_PASSWORD = os.environ.get("KANCELARIA_DEMO_PASSWORD", "Kancelaria-2026")
+# § 9 pkt 2 inquiries: the JRWA class of their signs, and the term the city statute gives
+# for answering a City Council committee motion (days; confirmed by the office).
+INQUIRIES_JRWA_CLASS = os.environ.get("INQUIRIES_JRWA_CLASS", "0003")
+INQUIRIES_COMMITTEE_MOTION_DAYS = int(os.environ.get("INQUIRIES_COMMITTEE_MOTION_DAYS", "30"))
 
 LOGGING = {
     "version": 1,
