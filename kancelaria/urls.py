@@ -17,4 +17,5 @@ urlpatterns = [
     path("orgchart/", orgchart_views.orgchart_page, name="orgchart"),
     path("orgchart.pdf", orgchart_views.orgchart_pdf, name="orgchart-pdf"),
     path("tasks/", include("tasks.urls")),
+    path("trips/", include("trips.urls")),
 ]

@@ -235,6 +235,10 @@ class Trip(CaseBase):
             & ~Q(traveller=user)
         )
 
+    def get_status_display(self) -> str:
+        """The status in words (the shared `status` field carries no choices)."""
+        return str(self.Status(self.status).label)
+
     @property
     def ordered_in_system(self) -> bool:
         """Staff of the Kancelaria with an account are ordered by their approver in the system."""

@@ -1,0 +1,226 @@
+"""A trip: registering it, its page with the timeline and the buttons its user may press."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from orgunits.access import APPROVE, CHANGE, may_approve
+from trips import services
+from trips.forms import (
+    AttachmentForm,
+    CommentForm,
+    NoteForm,
+    OrderForm,
+    ReportForm,
+    ReturnForm,
+    TripForm,
+)
+from trips.models import Trip, TripNote
+from trips.services.case import attachment_store
+
+from .common import may_register, service_call, trip_for
+
+
+def trip_create(request):
+    """Register a trip (the trips post); anyone else gets 404."""
+    if not may_register(request.user):
+        raise Http404
+    form = TripForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            trip = services.trip_register(actor=request.user, data=form.trip_data())
+        except ValidationError as error:
+            for message in error.messages:
+                form.add_error(None, message)
+        except PermissionDenied as error:
+            raise Http404 from error
+        else:
+            messages.success(request, _("The trip %(sign)s is registered.") % {"sign": trip.sign})
+            return redirect(trip)
+    return render(request, "trips/trip_form.html", {"form": form})
+
+
+def _detail_context(request, trip: Trip) -> dict:
+    user = request.user
+    may_change = Trip.objects.restrict(user, CHANGE).filter(pk=trip.pk).exists()
+    approver = (
+        trip.status in Trip.AWAITING_APPROVAL
+        and trip.ordered_in_system
+        and may_approve(user, trip.traveller, trip.traveller_unit)
+    )
+    next_statuses = Trip.TRANSITIONS.get(trip.status, ())
+    labels = dict(Trip.Status.choices)
+    return {
+        "trip": trip,
+        "destinations": [d.country for d in trip.destinations.all()],
+        "estimates": list(trip.estimates.all()),
+        "events": [
+            (event, labels.get(event.from_status, ""), labels.get(event.to_status, ""))
+            for event in trip.events.select_related("actor")
+        ],
+        "attachments": list(trip.attachments.all()),
+        "notes": list(trip.notes.select_related("author")),
+        "may_change": may_change,
+        "may_approve": approver,
+        "may_report": trip.status in Trip.REPORT_OUTSTANDING[-1:]
+        and (may_change or user == trip.traveller),
+        "next": next_statuses,
+        "approvers": services.trip_approvers(trip) if trip.status == "submitted" else [],
+        "return_form": ReturnForm(),
+        "order_form": OrderForm(),
+        "comment_form": CommentForm(),
+        "report_form": ReportForm(),
+        "note_form": NoteForm(),
+        "attachment_form": AttachmentForm(),
+    }
+
+
+def trip_detail(request, pk: int):
+    """A trip: its order, journey, settlement, report, timeline, files and notes."""
+    trip = trip_for(request.user, pk)
+    return render(request, "trips/trip_detail.html", _detail_context(request, trip))
+
+
+SIMPLE = {
+    "submit": services.trip_submit,
+    "start": services.trip_start,
+    "settle": services.trip_settle,
+    "close": services.trip_close,
+}
+
+
+@require_POST
+def trip_step(request, pk: int, step: str):
+    """A step without input of its own (submit, start, settle, close) or with a comment."""
+    trip = trip_for(request.user, pk)
+    form = CommentForm(request.POST)
+    comment = form.cleaned_data["comment"] if form.is_valid() else ""
+    with service_call(request):
+        if step in SIMPLE:
+            SIMPLE[step](actor=request.user, trip=trip)
+        elif step == "cancel":
+            services.trip_cancel(actor=request.user, trip=trip, comment=comment)
+        elif step == "reopen":
+            services.trip_settlement_reopen(actor=request.user, trip=trip, comment=comment)
+        else:
+            raise Http404
+        messages.success(request, _("Done."))
+    return redirect(trip)
+
+
+@require_POST
+def trip_decide(request, pk: int, decision: str):
+    """The approver orders or rejects the trip; anyone else gets 404."""
+    trip = trip_for(request.user, pk, APPROVE)
+    form = CommentForm(request.POST)
+    comment = form.cleaned_data["comment"] if form.is_valid() else ""
+    with service_call(request):
+        if decision == "approve":
+            services.trip_approve(actor=request.user, trip=trip, comment=comment)
+            messages.success(request, _("The trip is ordered."))
+        else:
+            services.trip_reject(actor=request.user, trip=trip, comment=comment)
+            messages.success(request, _("The trip is rejected."))
+    return redirect(trip)
+
+
+def _with_form(request, pk, form_class, call, success, template):
+    trip = trip_for(request.user, pk)
+    form = form_class(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            call(trip, form.cleaned_data)
+        except PermissionDenied as error:
+            raise Http404 from error
+        except ValidationError as error:
+            for message in error.messages:
+                form.add_error(None, message)
+        else:
+            messages.success(request, success)
+            return redirect(trip)
+    return render(request, template, {"trip": trip, "form": form})
+
+
+def trip_return(request, pk: int):
+    """Record the actual times of the journey."""
+
+    def call(trip, data):
+        services.trip_return_record(actor=request.user, trip=trip, **data)
+
+    return _with_form(
+        request, pk, ReturnForm, call, _("The return is recorded."), "trips/return_form.html"
+    )
+
+
+def trip_order(request, pk: int):
+    """Record an order given outside the system."""
+
+    def call(trip, data):
+        services.trip_order_record(
+            actor=request.user,
+            trip=trip,
+            given_by=data["given_by"],
+            given_on=data["given_on"],
+            reference=data["reference"],
+            scan=data.get("scan"),
+        )
+
+    return _with_form(
+        request, pk, OrderForm, call, _("The order is recorded."), "trips/order_form.html"
+    )
+
+
+def trip_report(request, pk: int):
+    """The traveller's report."""
+
+    def call(trip, data):
+        services.trip_report_submit(actor=request.user, trip=trip, text=data["text"])
+
+    return _with_form(
+        request, pk, ReportForm, call, _("The report is submitted."), "trips/report_form.html"
+    )
+
+
+@require_POST
+def trip_note(request, pk: int):
+    """A note on the trip (anyone who sees it)."""
+    trip = trip_for(request.user, pk)
+    form = NoteForm(request.POST)
+    if form.is_valid():
+        TripNote.objects.create(case=trip, author=request.user, text=form.cleaned_data["text"])
+        messages.success(request, _("The note is added."))
+    return redirect(trip)
+
+
+@require_POST
+def trip_attachment(request, pk: int):
+    """A file for the trip (the trips post's line)."""
+    trip = trip_for(request.user, pk, CHANGE)
+    form = AttachmentForm(request.POST, request.FILES)
+    if not form.is_valid():
+        messages.error(request, _("Choose a file."))
+        return redirect(trip)
+    with service_call(request):
+        attachment_store(actor=request.user, case=trip, uploaded_file=form.cleaned_data["file"])
+        messages.success(request, _("The file is added."))
+    return redirect(trip)
+
+
+def trip_attachment_download(request, pk: int, attachment_pk: int):
+    """A file of a trip the user sees; 404 otherwise."""
+    from django.http import FileResponse
+    from django.shortcuts import get_object_or_404
+
+    trip = trip_for(request.user, pk)
+    attachment = get_object_or_404(trip.attachments, pk=attachment_pk)
+    return FileResponse(
+        attachment.file.open("rb"),
+        as_attachment=True,
+        filename=attachment.name,
+        content_type=attachment.content_type,
+    )
