@@ -159,7 +159,7 @@ def test_the_settlement_form_computes_what_the_hand_calculation_gives(demo, demo
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        ({"arrival": "2026-03-11T18:30"}, "przed"),
+        ({"arrival": "2026-03-11T18:30"}, "jest wcześniejszy niż wyjazd"),
         ({"receipt-0-amount": "-5.00"}, "większy od zera"),
     ],
 )
