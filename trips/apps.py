@@ -13,6 +13,7 @@ class TripsConfig(AppConfig):
     name = "trips"
     verbose_name = _("Foreign business trips")
     demo_seeders = ["trips.demo.seed_demo_reference_data"]
+    demo_case_seeders = ["trips.demo_trips.seed_demo_trips"]
     navigation = [NavItem(40, _("Foreign trips"), "trips:list")]
     admin_groups = {
         REFERENCE_DATA_GROUP: [
