@@ -62,6 +62,20 @@ class TripQuerySet(models.QuerySet):
         linked = self.model.links.field.model.objects.filter(case=OuterRef("pk"), unit__in=scope)
         return self.filter(Q(unit__in=scope) | Exists(linked))
 
+    def overdue(self, today):
+        """Open cases whose next term has passed."""
+        return self.filter(status__in=self.model.OPEN_STATUSES, deadline__lt=today)
+
+    def due_within(self, days: int, today):
+        """Open cases whose next term falls within `days` days from `today`."""
+        from datetime import timedelta
+
+        return self.filter(
+            status__in=self.model.OPEN_STATUSES,
+            deadline__gte=today,
+            deadline__lte=today + timedelta(days=days),
+        )
+
 
 class CaseLinkBase(models.Model):
     """A unit linked to a case for a stated reason; its line sees the case."""

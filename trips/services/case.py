@@ -15,7 +15,7 @@ from django.db import transaction
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 
-from trips.models import Trip, TripAttachment, TripEvent
+from trips.models import Trip, TripAttachment, TripEvent, TripNote
 
 MAX_ATTACHMENT_BYTES = getattr(settings, "CASE_ATTACHMENT_MAX_BYTES", 20 * 1024 * 1024)
 SIGNATURES = (
@@ -99,3 +99,13 @@ def mail_on_commit(users, subject: str, body: str) -> None:
     addresses = [user.email for user in users if user.email]
     if addresses:
         transaction.on_commit(lambda: send_mail(subject, body, None, addresses, fail_silently=True))
+
+
+@transaction.atomic
+def note_add(*, actor, case: Trip, text: str) -> TripNote:
+    """A note by anyone who sees the trip, kept with its author and time."""
+    if not Trip.objects.restrict(actor, "view").filter(pk=case.pk).exists():
+        raise PermissionDenied
+    if not text.strip():
+        raise ValidationError(_("Write the note."))
+    return TripNote.objects.create(case=case, author=actor, text=text)

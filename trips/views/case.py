@@ -20,8 +20,8 @@ from trips.forms import (
     ReturnForm,
     TripForm,
 )
-from trips.models import Trip, TripNote
-from trips.services.case import attachment_store
+from trips.models import Trip
+from trips.services.case import attachment_store, note_add
 
 from .common import may_register, service_call, trip_for
 
@@ -129,8 +129,7 @@ def trip_decide(request, pk: int, decision: str):
     return redirect(trip)
 
 
-def _with_form(request, pk, form_class, call, success, template):
-    trip = trip_for(request.user, pk)
+def _with_form(request, trip, form_class, call, success, template):
     form = form_class(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -152,8 +151,9 @@ def trip_return(request, pk: int):
     def call(trip, data):
         services.trip_return_record(actor=request.user, trip=trip, **data)
 
+    trip = trip_for(request.user, pk, CHANGE)
     return _with_form(
-        request, pk, ReturnForm, call, _("The return is recorded."), "trips/return_form.html"
+        request, trip, ReturnForm, call, _("The return is recorded."), "trips/return_form.html"
     )
 
 
@@ -170,8 +170,9 @@ def trip_order(request, pk: int):
             scan=data.get("scan"),
         )
 
+    trip = trip_for(request.user, pk, CHANGE)
     return _with_form(
-        request, pk, OrderForm, call, _("The order is recorded."), "trips/order_form.html"
+        request, trip, OrderForm, call, _("The order is recorded."), "trips/order_form.html"
     )
 
 
@@ -181,8 +182,11 @@ def trip_report(request, pk: int):
     def call(trip, data):
         services.trip_report_submit(actor=request.user, trip=trip, text=data["text"])
 
+    trip = trip_for(request.user, pk)
+    if trip.traveller_id != request.user.pk:
+        trip = trip_for(request.user, pk, CHANGE)
     return _with_form(
-        request, pk, ReportForm, call, _("The report is submitted."), "trips/report_form.html"
+        request, trip, ReportForm, call, _("The report is submitted."), "trips/report_form.html"
     )
 
 
@@ -192,8 +196,9 @@ def trip_note(request, pk: int):
     trip = trip_for(request.user, pk)
     form = NoteForm(request.POST)
     if form.is_valid():
-        TripNote.objects.create(case=trip, author=request.user, text=form.cleaned_data["text"])
-        messages.success(request, _("The note is added."))
+        with service_call(request):
+            note_add(actor=request.user, case=trip, text=form.cleaned_data["text"])
+            messages.success(request, _("The note is added."))
     return redirect(trip)
 
 
