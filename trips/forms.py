@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from orgunits.models import OrgUnit
 
-from .models import Country, Trip, TripCostEstimate
+from .models import Country, Journey, Trip, TripCostEstimate
 from .services import TripData
 
 MOMENT_FORMAT = "%Y-%m-%dT%H:%M"
@@ -77,6 +77,14 @@ class TripForm(forms.Form):
     budget_task = forms.CharField(label=_("Budget task"), max_length=200, required=False)
     advance_requested = _money_field(_("Advance requested"))
     advance_currency = forms.CharField(label=_("Advance currency"), max_length=3, required=False)
+    journey = forms.ModelChoiceField(
+        label=_("Delegation (travelling together with others)"),
+        queryset=Journey.objects.order_by("-created_at"),
+        required=False,
+    )
+    new_journey = forms.CharField(
+        label=_("or a new delegation (its name)"), max_length=300, required=False
+    )
     estimate_currency = forms.CharField(
         label=_("Currency of the estimates"), max_length=3, initial="EUR"
     )
@@ -137,6 +145,7 @@ class TripForm(forms.Form):
             advance_requested=data.get("advance_requested"),
             advance_currency=data.get("advance_currency", ""),
             countries=list(dict.fromkeys(countries)),
+            journey=data.get("journey"),
             estimates=estimates,
         )
 

@@ -178,3 +178,33 @@ def test_the_order_pdf_prints_for_an_approved_trip(demo, demo_user, login):
     response = login("kp04").get(f"/trips/{trip.pk}/order.pdf")
     assert response.content.startswith(b"%PDF")
     assert login("zastepca1").get(f"/trips/{trip.pk}/order.pdf").status_code == 404
+
+
+def test_a_delegation_groups_trips_each_with_its_own_order(demo, demo_user, login):
+    # given the trips post registers two councillors travelling together
+    client = login("kp01-wyjazdy")
+    germany = Trip._meta.apps.get_model("trips", "Country").objects.get(iso_code="DE")
+    form = {
+        "traveller_name": "Jan Radny",
+        "traveller_category": "councillor",
+        "country_0": germany.pk,
+        "cities": "Norymberga",
+        "purpose": "Forum miast partnerskich",
+        "programme": "Dzień 1: forum; dzień 2: wizyty studyjne",
+        "planned_departure": "2026-12-09T06:00",
+        "planned_return": "2026-12-11T22:00",
+        "transport": "bus",
+        "funding": "mixed",
+        "estimate_currency": "EUR",
+        "new_journey": "Delegacja Rady Miasta do Norymbergi",
+    }
+    client.post("/trips/new/", form)
+    first = Trip.objects.get()
+    form.update(traveller_name="Anna Radna", new_journey="", journey=first.journey_id)
+    client.post("/trips/new/", form)
+    second = Trip.objects.exclude(pk=first.pk).get()
+    # then both belong to the delegation, with their own signs, and each page names the other
+    assert first.journey == second.journey and first.sign != second.sign
+    assert first.journey.programme.startswith("Dzień 1")
+    page = client.get(f"/trips/{first.pk}/").content.decode()
+    assert "Anna Radna" in page and second.sign in page

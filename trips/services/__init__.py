@@ -17,6 +17,7 @@ from .settlement import (
 from .trip import (
     TRIPS_POST_KEY,
     TripData,
+    journey_create,
     trip_approve,
     trip_approvers,
     trip_cancel,
@@ -34,6 +35,7 @@ __all__ = [
     "TRIPS_POST_KEY",
     "NbpImportReport",
     "TripData",
+    "journey_create",
     "nbp_rate_enter",
     "nbp_tables_import",
     "perdiem_rate_save",

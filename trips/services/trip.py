@@ -20,7 +20,15 @@ from django.utils.translation import gettext as _
 from orgunits.access import APPROVE, CHANGE, VIEW, approvers_for, may_approve, unit_in_scope
 from orgunits.models import OrgUnit
 from trips import selectors
-from trips.models import Country, Trip, TripCostEstimate, TripDestination, TripEvent, TripLink
+from trips.models import (
+    Country,
+    Journey,
+    Trip,
+    TripCostEstimate,
+    TripDestination,
+    TripEvent,
+    TripLink,
+)
 
 from .case import attachment_store, mail_on_commit, sign_assign, transition
 
@@ -128,6 +136,15 @@ def trip_register(*, actor, data: TripData) -> Trip:
         TripLink.objects.create(case=trip, unit=data.traveller_unit, reason="traveller")
     TripEvent.objects.create(case=trip, actor=actor, to_status=trip.status, comment=_("registered"))
     return trip
+
+
+@transaction.atomic
+def journey_create(*, actor, name: str, programme: str = "") -> Journey:
+    """A delegation: trips of several travellers sharing one programme (the trips post)."""
+    _owner_unit(actor)
+    if not name.strip():
+        raise ValidationError(_("Name the delegation."))
+    return Journey.objects.create(name=name.strip(), programme=programme, created_by=actor)
 
 
 def trip_approvers(trip: Trip) -> list:

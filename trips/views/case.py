@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -33,7 +34,7 @@ def trip_create(request):
     form = TripForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            trip = services.trip_register(actor=request.user, data=form.trip_data())
+            trip = _register(request, form)
         except ValidationError as error:
             for message in error.messages:
                 form.add_error(None, message)
@@ -43,6 +44,16 @@ def trip_create(request):
             messages.success(request, _("The trip %(sign)s is registered.") % {"sign": trip.sign})
             return redirect(trip)
     return render(request, "trips/trip_form.html", {"form": form})
+
+
+@transaction.atomic
+def _register(request, form: TripForm) -> Trip:
+    data = form.trip_data()
+    if form.cleaned_data.get("new_journey"):
+        data.journey = services.journey_create(
+            actor=request.user, name=form.cleaned_data["new_journey"], programme=data.programme
+        )
+    return services.trip_register(actor=request.user, data=data)
 
 
 def _detail_context(request, trip: Trip) -> dict:
@@ -58,6 +69,14 @@ def _detail_context(request, trip: Trip) -> dict:
     return {
         "trip": trip,
         "destinations": [d.country for d in trip.destinations.all()],
+        "companions": list(
+            Trip.objects.restrict(user, "view")
+            .filter(journey_id=trip.journey_id)
+            .exclude(pk=trip.pk)
+            .only("pk", "sign", "traveller_name")
+        )
+        if trip.journey_id
+        else [],
         "estimates": list(trip.estimates.all()),
         "events": [
             (event, labels.get(event.from_status, ""), labels.get(event.to_status, ""))
