@@ -6,6 +6,7 @@ from io import BytesIO
 
 from pypdf import PdfReader
 
+from trips import services
 from trips.models import Trip
 
 
@@ -66,7 +67,9 @@ def _settle(page, trip):
 def test_a_kp04_trip_to_germany_is_ordered_by_the_director_and_settled_as_computed_by_hand(
     page, log_in, axe_violations
 ):
-    # given the trips post registers kp04's trip to Berlin and sends it for the order
+    # given the shipped rates (a browser test's database is emptied between tests) and the
+    # trips post registering kp04's trip to Berlin and sending it for the order
+    services.perdiem_rates_load()
     log_in("kp01-wyjazdy")
     trip = _register(page)
     assert axe_violations(page) == []
