@@ -16,7 +16,7 @@ from orgunits.apps import STRUCTURE_ADMINS
 from orgunits.models import Assignment, OrgUnit
 
 from .groups import groups_ensure
-from .registry import demo_seeders
+from .registry import demo_case_seeders, demo_seeders
 
 DEMO_START = date(2026, 2, 18)
 
@@ -74,8 +74,11 @@ def _assign(user, spec: DemoUser) -> None:
 
 
 @transaction.atomic
-def seed_demo(*, password: str) -> None:
-    """Load the structure when missing, the demo users with their roles, then each app's data."""
+def seed_demo(*, password: str, cases: bool = True) -> None:
+    """Load the structure when missing, the demo users with their roles, then each app's data.
+
+    `cases=False` leaves out the demo cases (the test suite's `demo` fixture stays quick).
+    """
     orgunit_services.structure_load_fixture()
     groups = groups_ensure()
     for spec in DEMO_USERS:
@@ -87,3 +90,6 @@ def seed_demo(*, password: str) -> None:
             user.groups.add(groups[STRUCTURE_ADMINS])
     for seeder in demo_seeders():
         seeder(password=password)
+    if cases:
+        for seeder in demo_case_seeders():
+            seeder(password=password)

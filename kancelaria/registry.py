@@ -1,7 +1,8 @@
 """What each app contributes to shared pages, declared on its AppConfig.
 
 An app's config may carry `navigation` (a list of `NavItem`), `search_providers`,
-`demo_seeders` and `unit_sections` (dotted paths of functions) and `admin_groups`. Shared pages
+`demo_seeders`, `demo_case_seeders` and `unit_sections` (dotted paths of functions),
+`case_types` (dotted paths of case models) and `admin_groups`. Shared pages
 read them here, so adding an app touches no shared module.
 """
 
@@ -44,6 +45,8 @@ def navigation_items() -> list[NavItem]:
 @cache
 def _functions(attribute: str) -> tuple:
     paths = [path for config in apps.get_app_configs() for path in getattr(config, attribute, [])]
+    if attribute == "case_types":
+        return tuple(apps.get_model(*path.rsplit(".models.", 1)) for path in paths)
     return tuple(import_string(path) for path in paths)
 
 
@@ -60,6 +63,16 @@ def unit_sections() -> tuple:
 def demo_seeders() -> tuple:
     """Functions `(*, password) -> None` that add each app's demo data, in app order."""
     return _functions("demo_seeders")
+
+
+def demo_case_seeders() -> tuple:
+    """Functions `(*, password) -> None` adding each app's demo cases (after the demo users)."""
+    return _functions("demo_case_seeders")
+
+
+def case_types() -> tuple:
+    """Every case model of every app, in app order ("my work", counts, search, reminders)."""
+    return _functions("case_types")
 
 
 def admin_groups() -> dict[str, list[str]]:

@@ -5,12 +5,14 @@ from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin
 from django.core.exceptions import ValidationError
+from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from mptt.admin import DraggableMPTTAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
-from . import selectors, services
+from . import access, admin_grants, selectors, services  # noqa: F401 (admin_grants registers)
 from .forms import AssignmentAdminForm, OrgUnitAdminForm
 from .models import Assignment, Ordinance, OrgUnit, StructureSnapshot
 
@@ -80,6 +82,10 @@ class AssignmentFormsetSavingMixin:
         formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
 
 
+def _grant_add_url(model_name: str, unit: OrgUnit) -> str:
+    return f"{reverse(f'admin:orgunits_{model_name}_add')}?content_object={unit.pk}"
+
+
 @admin.register(OrgUnit)
 class OrgUnitAdmin(
     NoDeleteMixin, AssignmentFormsetSavingMixin, DraggableMPTTAdmin, SimpleHistoryAdmin
@@ -101,6 +107,29 @@ class OrgUnitAdmin(
         ),
         (gettext_lazy("The change"), {"fields": ["effective_from", "change_note"]}),
     ]
+    access_fieldset = (
+        gettext_lazy("Who can see and change its cases"),
+        {"fields": ["access_explained"]},
+    )
+    readonly_fields = ["access_explained"]
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        return [*fieldsets, self.access_fieldset] if obj is not None else fieldsets
+
+    @admin.display(description=gettext_lazy("access"))
+    def access_explained(self, obj):
+        """Assignments and grants on the unit and above it, in one look (constant queries)."""
+        day = selectors.today()
+        return render_to_string(
+            "orgunits/admin/access_explained.html",
+            {
+                "rows": access.unit_access_explained(obj, day),
+                "day": day,
+                "add_user_grant": _grant_add_url("orgunituserobjectpermission", obj),
+                "add_group_grant": _grant_add_url("orgunitgroupobjectpermission", obj),
+            },
+        )
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("parent")

@@ -6,6 +6,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from guardian.models import GroupObjectPermissionBase, UserObjectPermissionBase
 from mptt.fields import TreeForeignKey
 from mptt.managers import TreeManager
 from mptt.models import MPTTModel
@@ -229,3 +230,78 @@ class StructureSnapshot(models.Model):
 
     def __str__(self):
         return f"{self.effective_from:%Y-%m-%d} — {self.basis}"
+
+
+# --- explicit grants (django-guardian direct foreign-key object permissions) -----------------
+
+
+class OrgUnitUserObjectPermission(UserObjectPermissionBase):
+    """A grant to one person on a unit and its subtree: an exception to the reporting lines."""
+
+    content_object = models.ForeignKey(
+        OrgUnit, verbose_name=_("unit"), on_delete=models.CASCADE, related_name="user_grants"
+    )
+
+    class Meta(UserObjectPermissionBase.Meta):
+        verbose_name = _("grant to a person")
+        verbose_name_plural = _("grants to persons")
+
+
+class OrgUnitGroupObjectPermission(GroupObjectPermissionBase):
+    """A grant to a group (e.g. the City Treasurer's office) on a unit and its subtree."""
+
+    content_object = models.ForeignKey(
+        OrgUnit, verbose_name=_("unit"), on_delete=models.CASCADE, related_name="group_grants"
+    )
+
+    class Meta(GroupObjectPermissionBase.Meta):
+        verbose_name = _("grant to a group")
+        verbose_name_plural = _("grants to groups")
+
+
+class UnitGrantEvent(models.Model):
+    """Who granted or revoked which access on which unit, and when: grants keep their history."""
+
+    class Kind(models.TextChoices):
+        GRANTED = "granted", _("granted")
+        REVOKED = "revoked", _("revoked")
+
+    unit = models.ForeignKey(
+        OrgUnit, verbose_name=_("unit"), on_delete=models.PROTECT, related_name="grant_events"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("person"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    group = models.ForeignKey(
+        "auth.Group",
+        verbose_name=_("group"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    action = models.CharField(_("access"), max_length=16)
+    kind = models.CharField(_("change"), max_length=16, choices=Kind.choices)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("recorded by"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    at = models.DateTimeField(_("at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("grant change")
+        verbose_name_plural = _("grant changes")
+        ordering = ["-at", "-id"]
+
+    def __str__(self):
+        holder = self.user or self.group
+        return f"{self.at:%Y-%m-%d %H:%M} {self.get_kind_display()}: {holder} — {self.unit}"

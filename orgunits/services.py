@@ -15,8 +15,8 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from . import selectors
-from .models import Assignment, Ordinance, OrgUnit, StructureSnapshot
+from . import grants, selectors
+from .models import Assignment, Ordinance, OrgUnit, StructureSnapshot, UnitGrantEvent
 
 STRUCTURE_FIELDS = (
     "key",
@@ -351,6 +351,51 @@ def assignment_update(*, actor, assignment: Assignment, data: dict) -> Assignmen
     current._history_user = actor
     current.save()
     return current
+
+
+# --- explicit grants --------------------------------------------------------------------------
+
+GRANT_ACTIONS = (grants.VIEW, grants.CHANGE, grants.APPROVE)
+
+
+def _grant_holder(user, group):
+    if (user is None) == (group is None):
+        raise ValidationError(_("Choose either a person or a group."))
+    return user if user is not None else group
+
+
+def _grant_check(unit: OrgUnit, action: str) -> None:
+    if action not in GRANT_ACTIONS:
+        raise ValidationError(_("Unknown access: %(action)s.") % {"action": action})
+    if not unit.is_active:
+        raise ValidationError(_("The unit %(name)s is archived.") % {"name": unit.name})
+
+
+@transaction.atomic
+def unit_permission_grant(*, actor, unit: OrgUnit, user=None, group=None, action: str):
+    """Give a person or a group access to a unit's cases and its subtree's (an exception)."""
+    holder = _grant_holder(user, group)
+    current = OrgUnit.objects.select_for_update().get(pk=unit.pk)
+    _grant_check(current, action)
+    if grants.grant_exists(action, holder, current):
+        raise ValidationError(_("This access has already been granted."))
+    grants.grant_assign(action, holder, current)
+    return UnitGrantEvent.objects.create(
+        unit=current, user=user, group=group, action=action, actor=actor, kind="granted"
+    )
+
+
+@transaction.atomic
+def unit_permission_revoke(*, actor, unit: OrgUnit, user=None, group=None, action: str):
+    """Take back a grant given with `unit_permission_grant`; the event keeps the record."""
+    holder = _grant_holder(user, group)
+    current = OrgUnit.objects.select_for_update().get(pk=unit.pk)
+    if not grants.grant_exists(action, holder, current):
+        raise ValidationError(_("There is no such grant on this unit."))
+    grants.grant_remove(action, holder, current)
+    return UnitGrantEvent.objects.create(
+        unit=current, user=user, group=group, action=action, actor=actor, kind="revoked"
+    )
 
 
 # --- loading the structure of an ordinance ---------------------------------------------------

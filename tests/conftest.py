@@ -21,8 +21,8 @@ def structure(db):
 
 @pytest.fixture
 def demo(db):
-    """The structure and the demo users of DESIGN §6 (and each app's demo data)."""
-    seed_demo(password=DEMO_PASSWORD)
+    """The structure and the demo users of DESIGN §6 and each app's reference data (no cases)."""
+    seed_demo(password=DEMO_PASSWORD, cases=False)
     return {unit.key: unit for unit in OrgUnit.objects.all()}
 
 

@@ -116,10 +116,24 @@ STATIC_URL = "/static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
+# Case files live outside MEDIA_ROOT and are served only through a view that applies `restrict`.
+# Several application servers share them by pointing CASE_FILES_ROOT at shared storage (or by
+# swapping the backend for an object store with the same API).
+CASE_FILES_ROOT = Path(os.environ.get("CASE_FILES_ROOT", VAR_DIR / "case-files"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "case_files": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": CASE_FILES_ROOT, "base_url": None},
+    },
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+CASE_ATTACHMENT_MAX_BYTES = int(os.environ.get("CASE_ATTACHMENT_MAX_BYTES", 20 * 1024 * 1024))
+# Case signs: {symbol}.{JRWA class}.{number}.{year}. The city sets its own JRWA classes per case
+# type (settings named by each case type's JRWA_SETTING); the prefix serves units with no symbol
+# above them.
+CASE_SIGN_PREFIX = os.environ.get("CASE_SIGN_PREFIX", "KP")
+CASE_DEFAULT_JRWA_CLASS = "0000"
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")

@@ -13,7 +13,7 @@ if DEBUG:
     raise ImproperlyConfigured("DEBUG must be off in production.")
 
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)

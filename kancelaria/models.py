@@ -1,0 +1,5 @@
+"""The concrete models of what every case shares (the abstract ones live in `cases.models`)."""
+
+from .cases.models import SignCounter
+
+__all__ = ["SignCounter"]
