@@ -14,6 +14,7 @@ class TripsConfig(AppConfig):
     verbose_name = _("Foreign business trips")
     demo_seeders = ["trips.demo.seed_demo_reference_data"]
     demo_case_seeders = ["trips.demo_trips.seed_demo_trips"]
+    case_types = ["trips.models.Trip"]
     navigation = [NavItem(40, _("Foreign trips"), "trips:list")]
     admin_groups = {
         REFERENCE_DATA_GROUP: [

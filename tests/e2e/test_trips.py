@@ -33,7 +33,7 @@ def _register(page):
     page.get_by_label("Przewidywany koszt: noclegi").fill("510")
     page.get_by_role("button", name="Zarejestruj").click()
     page.get_by_role("button", name="Przekaż do polecenia wyjazdu").click()
-    return Trip.objects.get()
+    return Trip.objects.latest("pk")
 
 
 def _settle(page, trip):

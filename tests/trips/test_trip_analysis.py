@@ -10,17 +10,17 @@ from .trip_helpers import registered, returned
 
 
 def test_an_unsettled_trip_past_its_term_is_late_with_its_days(demo, demo_user, login, today_is):
-    # given a trip back on 15.03.2026, settlement and report due on 29.03
+    # given a trip back on 15.03.2026, settlement and report due on Monday 30.03
     trip = returned(demo, demo_user)
     client = login("kp01-wyjazdy")
-    # when it is 29.03 (the last day) nothing is late yet
-    today_is(date(2026, 3, 29))
+    # when it is 30.03 (the last day) nothing is late yet
+    today_is(date(2026, 3, 30))
     assert trip.sign not in client.get("/trips/late/").content.decode()
-    # when it is 3.04 the settlement and the report are 5 days late
+    # when it is 3.04 the settlement and the report are 4 days late
     today_is(date(2026, 4, 3))
     page = client.get("/trips/late/").content.decode()
     assert page.count(trip.sign) == 2
-    assert "<td>5</td>" in page
+    assert "<td>4</td>" in page
     # and the register's "late" filter shows it, "on time" does not
     assert trip.sign in client.get("/trips/?timeliness=late").content.decode()
     assert trip.sign not in client.get("/trips/?timeliness=on_time").content.decode()

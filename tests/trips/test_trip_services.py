@@ -40,10 +40,18 @@ def test_the_director_orders_a_kp04_trip_and_the_first_deputy_cannot(demo, demo_
 
 def test_return_sets_the_settlement_and_report_terms(demo, demo_user):
     trip = returned(demo, demo_user)
-    # then the settlement is due 14 days after the return day, the report after the set term
-    assert trip.settlement_due == date(2026, 3, 29)
-    assert trip.report_due == date(2026, 3, 29)
-    assert trip.deadline == date(2026, 3, 29)
+    # then the settlement is due 14 days after the return day, the report after the set term;
+    # both fall on Sunday 29.03.2026 and move to Monday
+    assert trip.settlement_due == date(2026, 3, 30)
+    assert trip.report_due == date(2026, 3, 30)
+    assert trip.deadline == date(2026, 3, 30)
+
+
+def test_the_report_term_is_the_one_the_administrator_set(demo, demo_user):
+    services.trips_settings_update(actor=demo_user("admin"), report_term_days=21)
+    trip = returned(demo, demo_user)
+    # 15.03 + 21 days = Sunday 5.04, Easter Monday 6.04.2026 is a holiday: Tuesday 7.04
+    assert (trip.settlement_due, trip.report_due) == (date(2026, 3, 30), date(2026, 4, 7))
 
 
 def test_return_before_departure_is_refused_and_nothing_changes(demo, demo_user):

@@ -16,17 +16,10 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from kancelaria.cases.models import Case, CaseAttachment, CaseEvent, CaseLink, CaseNote
 from orgunits.access import VIEW, units_in_scope
 
 from .reference import CURRENCY_CODE, Country
-from .trip_base import (
-    CaseAttachmentBase,
-    CaseBase,
-    CaseEventBase,
-    CaseLinkBase,
-    CaseNoteBase,
-    TripQuerySet,
-)
 
 
 class Journey(models.Model):
@@ -48,7 +41,7 @@ class Journey(models.Model):
         return self.name
 
 
-class Trip(CaseBase):
+class Trip(Case):
     """One traveller's foreign business trip: the order, the journey, the settlement, the report."""
 
     class Status(models.TextChoices):
@@ -204,8 +197,6 @@ class Trip(CaseBase):
     )
     report_text = models.TextField(_("report"), blank=True)
 
-    objects = TripQuerySet.as_manager()
-
     class Meta:
         verbose_name = _("foreign business trip")
         verbose_name_plural = _("foreign business trips")
@@ -296,25 +287,25 @@ class TripCostEstimate(models.Model):
         return f"{self.get_kind_display()}: {self.amount} {self.currency}"
 
 
-class TripLink(CaseLinkBase):
+class TripLink(CaseLink):
     """A unit the trip is linked to: the traveller's unit, whose line sees it."""
 
     case = models.ForeignKey(Trip, on_delete=models.CASCADE, related_name="links")
 
 
-class TripEvent(CaseEventBase):
+class TripEvent(CaseEvent):
     """One change of a trip: who, when, from which status to which, why."""
 
     case = models.ForeignKey(Trip, on_delete=models.CASCADE, related_name="events")
 
 
-class TripAttachment(CaseAttachmentBase):
+class TripAttachment(CaseAttachment):
     """A file of a trip: the order scan, invoices, the report."""
 
     case = models.ForeignKey(Trip, on_delete=models.CASCADE, related_name="attachments")
 
 
-class TripNote(CaseNoteBase):
+class TripNote(CaseNote):
     """A note on a trip, kept with its author and time."""
 
     case = models.ForeignKey(Trip, on_delete=models.CASCADE, related_name="notes")

@@ -9,7 +9,7 @@ Out of scope is `PermissionDenied`, which the views answer with 404 like "not fo
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 from decimal import Decimal
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -17,6 +17,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from kancelaria.deadlines import add_days
 from orgunits.access import APPROVE, CHANGE, VIEW, approvers_for, may_approve, unit_in_scope
 from orgunits.models import OrgUnit
 from trips import selectors
@@ -125,7 +126,7 @@ def trip_register(*, actor, data: TripData) -> Trip:
             )
         },
     )
-    trip.sign = sign_assign(unit=unit, on=timezone.localdate())
+    sign_assign(case=trip)
     trip.full_clean(exclude=["sign", "order_scan"])
     trip.save()
     for position, country in enumerate(data.countries):
@@ -223,7 +224,11 @@ def trip_start(*, actor, trip: Trip) -> Trip:
 def trip_return_record(
     *, actor, trip: Trip, departed_at, border_out_at, border_in_at, returned_at
 ) -> Trip:
-    """Record the actual times; the settlement and report terms run from the return."""
+    """Record the actual times; the settlement and report terms run from the return.
+
+    A term ending on a Saturday, Sunday or holiday moves to the next working day
+    (`kancelaria.deadlines.add_days`).
+    """
     moments = [departed_at, border_out_at, border_in_at, returned_at]
     if returned_at <= departed_at:
         raise ValidationError(_("The return must be after the departure."))
@@ -235,8 +240,8 @@ def trip_return_record(
     trip.departed_at, trip.border_out_at = departed_at, border_out_at
     trip.border_in_at, trip.returned_at = border_in_at, returned_at
     back = timezone.localtime(returned_at).date()
-    trip.settlement_due = back + timedelta(days=SETTLEMENT_TERM_DAYS)
-    trip.report_due = back + timedelta(days=selectors.report_term_days())
+    trip.settlement_due = add_days(back, SETTLEMENT_TERM_DAYS)
+    trip.report_due = add_days(back, selectors.report_term_days())
     trip.deadline = min(trip.settlement_due, trip.report_due)
     trip.save()
     return trip
