@@ -123,8 +123,8 @@ CASE_FILES_ROOT = Path(os.environ.get("CASE_FILES_ROOT", VAR_DIR / "case-files")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "case_files": {
-        "BACKEND": "django.core.files.storage.FileSystemStorage",
-        "OPTIONS": {"location": CASE_FILES_ROOT, "base_url": None},
+        "BACKEND": "kancelaria.cases.storage.PrivateFileSystemStorage",
+        "OPTIONS": {"location": CASE_FILES_ROOT},
     },
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
