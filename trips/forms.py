@@ -180,11 +180,3 @@ class CommentForm(forms.Form):
 
 class ReportForm(forms.Form):
     text = forms.CharField(label=_("Report"), widget=forms.Textarea(attrs={"rows": 8}))
-
-
-class NoteForm(forms.Form):
-    text = forms.CharField(label=_("Note"), widget=forms.Textarea(attrs={"rows": 3}))
-
-
-class AttachmentForm(forms.Form):
-    file = forms.FileField(label=_("File (PDF, PNG or JPEG)"))

@@ -2,6 +2,13 @@
 
 from django.urls import path
 
+from kancelaria.cases.views import (
+    CaseAttachmentAddView,
+    CaseAttachmentDownloadView,
+    CaseNoteAddView,
+)
+
+from .models import Trip
 from .views import analysis, case, register, settlement
 
 app_name = "trips"
@@ -19,12 +26,12 @@ urlpatterns = [
     path("<int:pk>/return/", case.trip_return, name="return"),
     path("<int:pk>/order/", case.trip_order, name="order"),
     path("<int:pk>/report/", case.trip_report, name="report"),
-    path("<int:pk>/notes/", case.trip_note, name="note"),
-    path("<int:pk>/attachments/", case.trip_attachment, name="attachment"),
+    path("<int:pk>/notes/", CaseNoteAddView.as_view(model=Trip), name="note-add"),
+    path("<int:pk>/files/", CaseAttachmentAddView.as_view(model=Trip), name="attachment-add"),
     path(
-        "<int:pk>/attachments/<int:attachment_pk>/",
-        case.trip_attachment_download,
-        name="attachment-download",
+        "<int:pk>/files/<int:attachment_pk>/",
+        CaseAttachmentDownloadView.as_view(model=Trip),
+        name="attachment",
     ),
     path("<int:pk>/settlement/", settlement.trip_settlement, name="settlement"),
     path("<int:pk>/order.pdf", settlement.trip_order_pdf, name="order-pdf"),

@@ -43,7 +43,7 @@ URLS = [
     matrix.MatrixUrl(
         "settlement form", lambda trip: f"/trips/{trip.pk}/settlement/", action="change"
     ),
-    matrix.MatrixUrl("attachment", lambda trip: f"/trips/{trip.pk}/attachments/", "post", "change"),
+    matrix.MatrixUrl("attachment", lambda trip: f"/trips/{trip.pk}/files/", "post", "change"),
     matrix.MatrixUrl("start", lambda trip: f"/trips/{trip.pk}/step/start/", "post", "change"),
 ]
 APPROVE_URLS = [

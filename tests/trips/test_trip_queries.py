@@ -50,7 +50,7 @@ def test_a_trip_page_costs_the_same_with_many_events_notes_and_files(
     def add(index):
         client.post(f"/trips/{trip.pk}/notes/", {"text": f"Notatka {index}"})
         scan = SimpleUploadedFile(f"f{index}.pdf", b"%PDF-1.4 x", "application/pdf")
-        client.post(f"/trips/{trip.pk}/attachments/", {"file": scan})
+        client.post(f"/trips/{trip.pk}/files/", {"file": scan})
 
     add(0)
     before = _count(client, f"/trips/{trip.pk}/")

@@ -13,16 +13,13 @@ from django.views.decorators.http import require_POST
 from orgunits.access import APPROVE, CHANGE, may_approve
 from trips import services
 from trips.forms import (
-    AttachmentForm,
     CommentForm,
-    NoteForm,
     OrderForm,
     ReportForm,
     ReturnForm,
     TripForm,
 )
 from trips.models import Trip
-from trips.services.case import attachment_store, note_add
 
 from .common import may_register, service_call, trip_for
 
@@ -56,6 +53,14 @@ def _register(request, form: TripForm) -> Trip:
     return services.trip_register(actor=request.user, data=data)
 
 
+def _events(trip: Trip, labels: dict) -> list:
+    events = list(trip.events.select_related("actor"))
+    for event in events:
+        event.from_label = labels.get(event.from_status, event.from_status)
+        event.to_label = labels.get(event.to_status, event.to_status)
+    return events
+
+
 def _detail_context(request, trip: Trip) -> dict:
     user = request.user
     may_change = Trip.objects.restrict(user, CHANGE).filter(pk=trip.pk).exists()
@@ -78,11 +83,11 @@ def _detail_context(request, trip: Trip) -> dict:
         if trip.journey_id
         else [],
         "estimates": list(trip.estimates.all()),
-        "events": [
-            (event, labels.get(event.from_status, ""), labels.get(event.to_status, ""))
-            for event in trip.events.select_related("actor")
-        ],
-        "attachments": list(trip.attachments.all()),
+        "case": trip,
+        "events": _events(trip, labels),
+        "status_label": trip.get_status_display(),
+        "url_namespace": "trips",
+        "attachments": list(trip.attachments.select_related("uploaded_by")),
         "notes": list(trip.notes.select_related("author")),
         "may_change": may_change,
         "may_approve": approver,
@@ -94,8 +99,6 @@ def _detail_context(request, trip: Trip) -> dict:
         "order_form": OrderForm(),
         "comment_form": CommentForm(),
         "report_form": ReportForm(),
-        "note_form": NoteForm(),
-        "attachment_form": AttachmentForm(),
     }
 
 
@@ -206,45 +209,4 @@ def trip_report(request, pk: int):
         trip = trip_for(request.user, pk, CHANGE)
     return _with_form(
         request, trip, ReportForm, call, _("The report is submitted."), "trips/report_form.html"
-    )
-
-
-@require_POST
-def trip_note(request, pk: int):
-    """A note on the trip (anyone who sees it)."""
-    trip = trip_for(request.user, pk)
-    form = NoteForm(request.POST)
-    if form.is_valid():
-        with service_call(request):
-            note_add(actor=request.user, case=trip, text=form.cleaned_data["text"])
-            messages.success(request, _("The note is added."))
-    return redirect(trip)
-
-
-@require_POST
-def trip_attachment(request, pk: int):
-    """A file for the trip (the trips post's line)."""
-    trip = trip_for(request.user, pk, CHANGE)
-    form = AttachmentForm(request.POST, request.FILES)
-    if not form.is_valid():
-        messages.error(request, _("Choose a file."))
-        return redirect(trip)
-    with service_call(request):
-        attachment_store(actor=request.user, case=trip, uploaded_file=form.cleaned_data["file"])
-        messages.success(request, _("The file is added."))
-    return redirect(trip)
-
-
-def trip_attachment_download(request, pk: int, attachment_pk: int):
-    """A file of a trip the user sees; 404 otherwise."""
-    from django.http import FileResponse
-    from django.shortcuts import get_object_or_404
-
-    trip = trip_for(request.user, pk)
-    attachment = get_object_or_404(trip.attachments, pk=attachment_pk)
-    return FileResponse(
-        attachment.file.open("rb"),
-        as_attachment=True,
-        filename=attachment.name,
-        content_type=attachment.content_type,
     )
