@@ -2,11 +2,7 @@
 
 from django.urls import path
 
-from kancelaria.cases.views import (
-    CaseAttachmentAddView,
-    CaseAttachmentDownloadView,
-    CaseNoteAddView,
-)
+from kancelaria.cases.views import CaseAttachmentDownloadView, CaseNoteAddView
 
 from .models import Trip
 from .views import analysis, case, register, settlement
@@ -27,7 +23,7 @@ urlpatterns = [
     path("<int:pk>/order/", case.trip_order, name="order"),
     path("<int:pk>/report/", case.trip_report, name="report"),
     path("<int:pk>/notes/", CaseNoteAddView.as_view(model=Trip), name="note-add"),
-    path("<int:pk>/files/", CaseAttachmentAddView.as_view(model=Trip), name="attachment-add"),
+    path("<int:pk>/files/", case.TripAttachmentAddView.as_view(model=Trip), name="attachment-add"),
     path(
         "<int:pk>/files/<int:attachment_pk>/",
         CaseAttachmentDownloadView.as_view(model=Trip),

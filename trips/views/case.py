@@ -10,6 +10,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from kancelaria.cases.views import CaseAttachmentAddView
 from orgunits.access import APPROVE, CHANGE, may_approve
 from trips import services
 from trips.forms import (
@@ -210,3 +211,9 @@ def trip_report(request, pk: int):
     return _with_form(
         request, trip, ReportForm, call, _("The report is submitted."), "trips/report_form.html"
     )
+
+
+class TripAttachmentAddView(CaseAttachmentAddView):
+    """A file for the trip: the trips post's line only (anyone else gets 404, even posting none)."""
+
+    action = CHANGE
