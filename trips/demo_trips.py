@@ -125,6 +125,8 @@ def seed_demo_trips(*, password: str) -> None:
     if len(users) < 3:
         return
     post, kp04, director = users["kp01-wyjazdy"], users["kp04"], users["dyrektor"]
+    if not Country.objects.filter(iso_code__in=[country for _s, country, _d, _c in PLAN]).exists():
+        services.perdiem_rates_load()  # the shipped rates, when a test emptied the tables
     number, day, mid = DEMO_TABLE
     if not NbpTable.objects.filter(number=number).exists():
         services.nbp_rate_enter(
