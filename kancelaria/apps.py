@@ -13,6 +13,7 @@ class KancelariaConfig(AppConfig):
         NavItem(0, _("My work"), "home"),
         NavItem(90, _("Administration"), "admin:index", staff_only=True),
     ]
+    search_providers = ["kancelaria.cases.search.search_cases"]
 
     def ready(self):
         from django.db.models.signals import post_migrate

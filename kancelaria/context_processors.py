@@ -5,6 +5,7 @@ from django.utils.functional import SimpleLazyObject
 
 from orgunits import selectors
 
+from .cases.work import work_counts
 from .registry import navigation_items
 
 
@@ -16,7 +17,10 @@ def _nav(request):
             continue
         url = reverse(item.url_name)
         active = path == url if url == "/" else path.startswith(url)
-        entries.append({"label": item.label, "url": url, "active": active})
+        entry = {"label": item.label, "url": url, "active": active}
+        if item.url_name == "home":
+            entry["work"] = work_counts(request)["totals"]
+        entries.append(entry)
     return entries
 
 

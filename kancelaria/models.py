@@ -1,5 +1,5 @@
 """The concrete models of what every case shares (the abstract ones live in `cases.models`)."""
 
-from .cases.models import SignCounter
+from .cases.models import ReminderLog, SignCounter
 
-__all__ = ["SignCounter"]
+__all__ = ["ReminderLog", "SignCounter"]

@@ -5,13 +5,15 @@ from django.utils.translation import gettext as _
 
 from orgunits import selectors
 
+from .cases.work import work_sections
 from .search import search_all
 
 
 def home(request):
-    """My work: the user's units and what waits for them."""
+    """My work: the user's units and what waits for them in every case type."""
     assignments = list(selectors.user_assignments(request.user))
-    return render(request, "kancelaria/home.html", {"assignments": assignments})
+    context = {"assignments": assignments, "work_sections": work_sections(request)}
+    return render(request, "kancelaria/home.html", context)
 
 
 def search(request):

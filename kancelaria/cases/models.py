@@ -180,3 +180,20 @@ class CaseNote(models.Model):
     class Meta:
         abstract = True
         ordering = ["at", "pk"]
+
+
+class ReminderLog(models.Model):
+    """That a person was sent the day's reminder: a second run, on any server, sends nothing."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    day = models.DateField(_("day"))
+    sent_at = models.DateTimeField(_("sent at"), auto_now_add=True)
+    items = models.PositiveIntegerField(_("items"), default=0)
+
+    class Meta:
+        verbose_name = _("reminder sent")
+        verbose_name_plural = _("reminders sent")
+        constraints = [models.UniqueConstraint(fields=["user", "day"], name="reminder_once_a_day")]
+
+    def __str__(self):
+        return f"{self.user_id} {self.day}"

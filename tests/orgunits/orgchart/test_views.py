@@ -132,8 +132,8 @@ def test_the_charts_queries_are_few(login, django_assert_num_queries):
     client = login("kp02")
     client.get("/orgchart/")  # the session is warm
     # session and user, the user's assignments (header), units, heads, the snapshot in force,
-    # its ordinance
-    with django_assert_num_queries(7):
+    # its ordinance, the navigation's case counts
+    with django_assert_num_queries(8):
         client.get("/orgchart/")
 
 
