@@ -18,4 +18,5 @@ urlpatterns = [
     path("orgchart.pdf", orgchart_views.orgchart_pdf, name="orgchart-pdf"),
     path("tasks/", include("tasks.urls")),
     path("inquiries/", include("inquiries.urls")),
+    path("trips/", include("trips.urls")),
 ]

@@ -1,6 +1,8 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from kancelaria.registry import NavItem
+
 #: The admin group the trips post is put in to keep the trips reference data (Polish: data).
 REFERENCE_DATA_GROUP = "Dane referencyjne — wyjazdy"
 
@@ -11,6 +13,9 @@ class TripsConfig(AppConfig):
     name = "trips"
     verbose_name = _("Foreign business trips")
     demo_seeders = ["trips.demo.seed_demo_reference_data"]
+    demo_case_seeders = ["trips.demo_trips.seed_demo_trips"]
+    case_types = ["trips.models.Trip"]
+    navigation = [NavItem(40, _("Foreign trips"), "trips:list")]
     admin_groups = {
         REFERENCE_DATA_GROUP: [
             "trips.view_country",

@@ -134,6 +134,8 @@ CASE_ATTACHMENT_MAX_BYTES = int(os.environ.get("CASE_ATTACHMENT_MAX_BYTES", 20 *
 # above them.
 CASE_SIGN_PREFIX = os.environ.get("CASE_SIGN_PREFIX", "KP")
 CASE_DEFAULT_JRWA_CLASS = "0000"
+# Foreign business trips (§ 4 ust. 2): the JRWA class of their signs, as the city sets it.
+TRIPS_JRWA_CLASS = os.environ.get("TRIPS_JRWA_CLASS", "0713")
 # Reminders (`send_reminders`, daily from cron): terms falling within this many days, and the
 # address the links in the mail start with.
 CASE_REMINDER_DAYS = int(os.environ.get("CASE_REMINDER_DAYS", "3"))

@@ -13,7 +13,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from .settlement.formatting import money, number, plain_decimal
+from trips.settlement.formatting import money, number, plain_decimal
 
 CURRENCY_CODE = RegexValidator(r"^[A-Z]{3}$", _("Three capital letters, e.g. EUR."))
 COUNTRY_CODE = RegexValidator(r"^[A-Z]{2}$", _("Two capital letters (ISO 3166-1), e.g. DE."))

@@ -12,10 +12,10 @@ from pathlib import Path
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
-from . import rates_fixture, selectors
-from .models import Country, NbpRate, NbpTable, PerDiemRate, TripsSettings
-from .nbp import NbpFileError, ParsedTable, Problem, nbp_parse
-from .settlement.formatting import number, plain_decimal
+from trips import rates_fixture, selectors
+from trips.models import Country, NbpRate, NbpTable, PerDiemRate, TripsSettings
+from trips.nbp import NbpFileError, ParsedTable, Problem, nbp_parse
+from trips.settlement.formatting import number, plain_decimal
 
 
 @dataclass
